@@ -1,0 +1,85 @@
+"""Runs the rules over an article and keeps what it can for the next run.
+
+Segment rules are cached by (rule, kind of text, text): after an edit only the
+changed paragraph is checked again. Article rules run every time and keep their
+own indexes (the name rules update theirs paragraph by paragraph).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from editor_app.checks.base import (
+    ArticleRule,
+    CheckContext,
+    Finding,
+    Rule,
+    SegmentRule,
+)
+from editor_app.checks.config import HouseStyle
+from editor_app.model import Article, Field, TextRange, TextRef
+
+_CACHE_LIMIT = 50_000
+
+
+class Checker:
+    def __init__(
+        self,
+        rules: Sequence[Rule],
+        context: CheckContext | None = None,
+        house_style: HouseStyle | None = None,
+    ) -> None:
+        self.house_style = house_style or HouseStyle()
+        base_context = context or CheckContext(language=self.house_style.language or "en-GB")
+        self.context = replace(base_context, settings=dict(self.house_style.rules))
+        self.rules = [rule for rule in rules if self.house_style.settings_for(rule).enabled]
+        self._segment_rules = [rule for rule in self.rules if isinstance(rule, SegmentRule)]
+        self._article_rules = [rule for rule in self.rules if isinstance(rule, ArticleRule)]
+        self._cache: dict[tuple[str, Field, str], tuple[Finding, ...]] = {}
+
+    def forget(self) -> None:
+        """Drop cached results, after the dictionary or style book changed."""
+        self._cache.clear()
+
+    def check(self, article: Article) -> list[Finding]:
+        """Every finding, in reading order. The article's language (en-GB, en-US…)
+        picks the spelling variant."""
+        language = article.meta.language or self.context.language
+        if language != self.context.language:
+            self.context = replace(self.context, language=language)
+            self.forget()
+        findings: list[Finding] = []
+        for ref, text in article.segments():
+            for rule in self._segment_rules:
+                findings.extend(self._check_segment(rule, ref, text))
+        for article_rule in self._article_rules:
+            findings.extend(article_rule.check_article(article, self.context))
+        return sorted((self._styled(finding) for finding in findings), key=_order)
+
+    def _check_segment(self, rule: SegmentRule, ref: TextRef, text: str) -> tuple[Finding, ...]:
+        key = (rule.id, ref.field, text)
+        cached = self._cache.get(key)
+        if cached is None:
+            if len(self._cache) >= _CACHE_LIMIT:
+                self._cache.clear()
+            cached = tuple(rule.check_segment(ref, text, self.context))
+            self._cache[key] = cached
+        return tuple(_moved(finding, ref) for finding in cached)
+
+    def _styled(self, finding: Finding) -> Finding:
+        settings = self.house_style.rules.get(finding.rule_id)
+        if settings is None or settings.severity == finding.severity:
+            return finding
+        return replace(finding, severity=settings.severity)
+
+
+def _moved(finding: Finding, ref: TextRef) -> Finding:
+    if finding.range.ref == ref:
+        return finding
+    return replace(finding, range=TextRange(ref, finding.range.start, finding.range.end))
+
+
+def _order(finding: Finding) -> tuple[tuple[int, int, int], int, int, str]:
+    where = finding.range
+    return (where.ref.sort_key, where.start, where.end, finding.rule_id)

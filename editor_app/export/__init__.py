@@ -1,0 +1,116 @@
+"""Exporters: one module per format, each ``render(article, options) -> str | bytes``.
+
+``export_article`` picks the format (by name, or by the output's extension) and
+writes atomically: the output goes to a temporary file in the same folder that
+is renamed into place, so a failed export never leaves a half-written file nor
+destroys the previous one.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from editor_app.errors import ExportFailed, UnsupportedFormat
+from editor_app.model import Article
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """Options shared by every format; formats add their own fields as they need them."""
+
+    include_metadata: bool = True
+
+
+Renderer = Callable[[Article, ExportOptions], "str | bytes"]
+
+
+def _renderers() -> dict[str, Renderer]:
+    from editor_app.export import article_json, markdown, text
+
+    return {
+        "article": article_json.render,
+        "md": markdown.render,
+        "txt": text.render,
+    }
+
+
+FORMAT_BY_SUFFIX = {
+    ".article.json": "article",
+    ".json": "article",
+    ".md": "md",
+    ".markdown": "md",
+    ".txt": "txt",
+    ".text": "txt",
+}
+
+
+def format_names() -> tuple[str, ...]:
+    return tuple(_renderers())
+
+
+def format_for_path(path: Path) -> str:
+    name = path.name.lower()
+    for suffix in sorted(FORMAT_BY_SUFFIX, key=len, reverse=True):
+        if name.endswith(suffix):
+            return FORMAT_BY_SUFFIX[suffix]
+    raise UnsupportedFormat(
+        f"{path.name}: cannot tell the export format from the extension "
+        f"'{path.suffix or '(none)'}'; name one with --format ({', '.join(format_names())})"
+    )
+
+
+def render(article: Article, format_name: str, options: ExportOptions | None = None) -> bytes:
+    renderer = _renderers().get(format_name)
+    if renderer is None:
+        raise UnsupportedFormat(
+            f"unknown export format '{format_name}' (known: {', '.join(format_names())})"
+        )
+    output = renderer(article, options or ExportOptions())
+    return output.encode("utf-8") if isinstance(output, str) else output
+
+
+def export_article(
+    article: Article,
+    path: Path,
+    format_name: str | None = None,
+    options: ExportOptions | None = None,
+) -> None:
+    data = render(article, format_name or format_for_path(path), options)
+    write_atomically(path, data)
+
+
+def _mode_for(path: Path) -> int:
+    """Keep an existing file's permissions; a new file gets the usual umask ones
+    (mkstemp's private 0600 would surprise the user)."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that readers see the old file or the new, never half."""
+    folder = path.parent if str(path.parent) else Path()
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as error:
+        raise ExportFailed(f"cannot write to {folder}: {error.strerror}") from None
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        Path(temporary).chmod(_mode_for(path))
+        os.replace(temporary, path)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise ExportFailed(f"cannot write {path}: {error.strerror}") from None
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
