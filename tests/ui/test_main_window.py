@@ -1,0 +1,471 @@
+"""The main window, driven for real (offscreen): what it shows, Open, Export, settings."""
+
+from __future__ import annotations
+
+import signal
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QFontInfo,
+    QPalette,
+    QTextBlock,
+    QTextCharFormat,
+    QTextListFormat,
+)
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from editor_app import cli
+from editor_app.app import (
+    Startup,
+    build_main_window,
+    errors_in_message_boxes,
+    open_startup_article,
+    quit_on_interrupt,
+    run_gui,
+    sample_article,
+)
+from editor_app.importers import ImportReport, ImportResult
+from editor_app.model import (
+    Article,
+    BlockQuote,
+    CodeBlock,
+    Heading,
+    HorizontalRule,
+    ListBlock,
+    Metadata,
+    Paragraph,
+    PullQuote,
+    RichText,
+    Span,
+    jsonformat,
+)
+from editor_app.settings import SETTINGS_FILE_NAME, Settings, load_settings
+from editor_app.ui.main_window import MainWindow, export_filters, report_summary
+from editor_app.ui.theme import ThemeManager
+
+LINK = "https://example.org/ferry"
+QUOTE = "We kept the wooden benches."
+ARTICLE = Article(
+    Metadata(
+        headline="Harbour ferry returns after winter repairs",
+        standfirst="The old vessel sails again from Monday.",
+        byline="By Tomas Reyes",
+        dateline="PORTSMOUTH",
+        section="Local",
+    ),
+    (
+        Paragraph(
+            RichText(
+                (
+                    Span("The "),
+                    Span("Solent Star", italic=True),
+                    Span(" carries "),
+                    Span("180 passengers", bold=True),
+                    Span(", the "),
+                    Span("operator said", link=LINK),
+                    Span(" on Friday."),
+                )
+            )
+        ),
+        Heading(RichText.plain_text("What changes"), level=2),
+        ListBlock(tuple(RichText.plain_text(t) for t in ("Every 30 minutes", "Bikes free"))),
+        BlockQuote(RichText.plain_text(QUOTE), RichText.plain_text("Ana Fielding")),
+        PullQuote(RichText.plain_text("Wooden benches"), RichText.plain_text("Ana Fielding")),
+        CodeBlock("GET /sailings\nGET /piers", "http"),
+        HorizontalRule(),
+        ListBlock((RichText.plain_text("First 06:40"),), ordered=True),
+    ),
+)
+MODEL_BLOCK_OF_EACH_DOCUMENT_BLOCK = [0, 1, 2, 2, 3, 3, 4, 4, 5, 6, 7]
+
+
+@pytest.fixture
+def article_file(tmp_path: Path) -> Path:
+    path = tmp_path / "ferry.article.json"
+    path.write_text(jsonformat.dumps(ARTICLE), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def settings_file(tmp_path: Path) -> Path:
+    return tmp_path / "config" / SETTINGS_FILE_NAME
+
+
+@pytest.fixture
+def window(qtbot: QtBot, article_file: Path, settings_file: Path) -> MainWindow:
+    built = build_main_window(open_startup_article(article_file, Settings()), settings_file)
+    qtbot.addWidget(built)
+    built.show()
+    return built
+
+
+def document_blocks(window: MainWindow) -> list[QTextBlock]:
+    blocks, block = [], window.body_view.document().begin()
+    while block.isValid():
+        blocks.append(block)
+        block = block.next()
+    return blocks
+
+
+def block_with_text(window: MainWindow, text: str) -> QTextBlock:
+    (block,) = [b for b in document_blocks(window) if b.text() == text]
+    return block
+
+
+# -- what it shows ------------------------------------------------------------------------
+
+
+def test_title_is_the_headline(window: MainWindow) -> None:
+    assert window.windowTitle() == "Harbour ferry returns after winter repairs — Article Editor"
+
+
+def test_header_shows_the_metadata(window: MainWindow) -> None:
+    assert window.header.headline.text() == ARTICLE.meta.headline
+    assert window.header.standfirst.text() == ARTICLE.meta.standfirst
+    assert window.header.byline.text() == "By Tomas Reyes · PORTSMOUTH"
+    assert window.header.kicker.text() == "LOCAL"
+
+
+def test_markup_in_the_headline_is_shown_as_text(window: MainWindow) -> None:
+    window.show_result(ImportResult(ARTICLE.with_meta(headline="<b>Bold</b> claim")), None)
+    assert window.header.headline.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_each_document_block_knows_its_model_block(window: MainWindow) -> None:
+    states = [block.userState() for block in document_blocks(window)]
+    assert states == MODEL_BLOCK_OF_EACH_DOCUMENT_BLOCK
+
+
+def test_blockquote_is_indented_with_an_italic_attribution(window: MainWindow) -> None:
+    quote = block_with_text(window, QUOTE)
+    assert quote.blockFormat().indent() >= 1
+    attribution = quote.next()
+    assert attribution.text() == "— Ana Fielding"
+    assert attribution.blockFormat().indent() == quote.blockFormat().indent()
+    assert attribution.charFormat().fontItalic()
+
+
+def test_pull_quote_is_large_and_centred(window: MainWindow) -> None:
+    pull = block_with_text(window, "Wooden benches")
+    paragraph = document_blocks(window)[0]
+    assert pull.blockFormat().alignment() & Qt.AlignmentFlag.AlignHCenter
+    assert pull.charFormat().fontPointSize() > paragraph.charFormat().fontPointSize() * 1.3
+
+
+def test_heading_is_bold_and_larger(window: MainWindow) -> None:
+    heading = block_with_text(window, "What changes")
+    assert heading.blockFormat().headingLevel() == 2
+    fragment = heading.begin().fragment()
+    assert fragment.charFormat().fontWeight() == QFont.Weight.Bold
+    assert fragment.charFormat().fontPointSize() > 14
+
+
+@pytest.mark.parametrize(
+    ("text", "style"),
+    [
+        ("Every 30 minutes", QTextListFormat.Style.ListDisc),
+        ("Bikes free", QTextListFormat.Style.ListDisc),
+        ("First 06:40", QTextListFormat.Style.ListDecimal),
+    ],
+)
+def test_list_items_are_in_a_list(window: MainWindow, text: str, style: object) -> None:
+    text_list = block_with_text(window, text).textList()
+    assert text_list is not None
+    assert text_list.format().style() == style
+
+
+def test_both_bullet_items_share_one_list(window: MainWindow) -> None:
+    first = block_with_text(window, "Every 30 minutes").textList()
+    assert first is not None
+    assert first.count() == 2
+
+
+def test_code_block_is_monospace_on_a_background(window: MainWindow) -> None:
+    code = block_with_text(window, "GET /sailings\u2028GET /piers")
+    assert code.blockFormat().background().color() != QColor(Qt.GlobalColor.black)
+    assert code.blockFormat().background().style() == Qt.BrushStyle.SolidPattern
+    assert QFontInfo(code.begin().fragment().charFormat().font()).fixedPitch()
+
+
+def fragments(block: QTextBlock) -> dict[str, QTextCharFormat]:
+    found = {}
+    iterator = block.begin()
+    while not iterator.atEnd():
+        fragment = iterator.fragment()
+        found[fragment.text()] = fragment.charFormat()
+        iterator += 1
+    return found
+
+
+def test_inline_marks_are_formatted(window: MainWindow) -> None:
+    formats = fragments(document_blocks(window)[0])
+    assert formats["Solent Star"].fontItalic()
+    assert formats["180 passengers"].fontWeight() == QFont.Weight.Bold
+    link = formats["operator said"]
+    assert link.isAnchor()
+    assert link.anchorHref() == LINK
+    assert link.fontUnderline()
+
+
+def test_horizontal_rule_is_a_ruler_block(window: MainWindow) -> None:
+    rule = document_blocks(window)[MODEL_BLOCK_OF_EACH_DOCUMENT_BLOCK.index(6)]
+    assert rule.text() == ""
+    assert rule.blockFormat().hasProperty(
+        rule.blockFormat().Property.BlockTrailingHorizontalRulerWidth
+    )
+
+
+def test_status_bar_shows_the_word_count(window: MainWindow) -> None:
+    assert window.word_count_label.text() == f"{ARTICLE.word_count()} words"
+
+
+@pytest.mark.parametrize(
+    ("report", "summary"),
+    [
+        (ImportReport(), ""),
+        (ImportReport(removed=("Leave a Reply",)), "Removed 1 web leftover"),
+        (ImportReport(removed=("a", "b", "c")), "Removed 3 web leftovers"),
+        (ImportReport(removed=("a",), notes=("x", "y")), "Removed 1 web leftover · 2 import notes"),
+    ],
+)
+def test_report_summary(report: ImportReport, summary: str) -> None:
+    assert report_summary(report) == summary
+
+
+def test_status_bar_shows_the_import_report(window: MainWindow) -> None:
+    report = ImportReport(removed=("Leave a Reply", "190 Interactions", "Share"))
+    window.show_result(ImportResult(ARTICLE, report), None)
+    assert window.report_label.text() == "Removed 3 web leftovers"
+    assert "removed: Leave a Reply" in window.report_label.toolTip()
+
+
+def test_the_window_is_drawn(window: MainWindow, tmp_path: Path) -> None:
+    image = window.grab().toImage()
+    assert image.save(str(tmp_path / "main_window.png"))
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, 400, 7)}
+    assert len(colours) > 10  # text, page and desk, not a blank rectangle
+
+
+# -- open and export ----------------------------------------------------------------------
+
+
+def test_export_through_the_action_writes_the_file(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "out" / "ferry-copy.article.json"
+    target.parent.mkdir()
+    monkeypatch.setattr(window, "ask_export_path", lambda: target)
+    window.export_action.trigger()
+    assert jsonformat.loads(target.read_text(encoding="utf-8")) == ARTICLE
+    assert window.settings.last_directory == str(target.parent)
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+def test_export_picks_the_format_from_the_extension(
+    window: MainWindow, tmp_path: Path, suffix: str
+) -> None:
+    target = tmp_path / f"ferry{suffix}"
+    assert window.export_to(target)
+    text = target.read_text(encoding="utf-8")
+    assert QUOTE in text
+    assert not text.lstrip().startswith("{")
+
+
+def test_export_failure_is_shown_not_raised(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(window, "show_error", lambda title, message: shown.append(message))
+    assert not window.export_to(tmp_path / "ferry.pdf")
+    assert len(shown) == 1
+    assert "ferry.pdf" in shown[0]
+
+
+def test_export_dialog_offers_every_format() -> None:
+    assert [suffix for _, suffix in export_filters()] == [".article.json", ".md", ".txt"]
+
+
+def test_open_through_the_action_shows_the_new_article(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    other = tmp_path / "other.article.json"
+    other.write_text(jsonformat.dumps(ARTICLE.with_meta(headline="Pier reopens")), "utf-8")
+    monkeypatch.setattr(window, "ask_open_path", lambda: other)
+    with qtbot.waitSignal(window.settings_changed) as signal:
+        window.open_action.trigger()
+    assert window.windowTitle() == "Pier reopens — Article Editor"
+    assert signal.args is not None
+    assert signal.args[0].recent_files[0] == str(other)
+
+
+def test_a_file_that_cannot_be_opened_leaves_the_article_alone(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(window, "show_error", lambda title, message: shown.append(message))
+    (tmp_path / "empty.txt").write_bytes(b"")
+    assert not window.open_file(tmp_path / "empty.txt")
+    assert len(shown) == 1
+    assert window.article == ARTICLE
+
+
+def test_closing_saves_the_window_geometry(
+    window: MainWindow, settings_file: Path, qtbot: QtBot
+) -> None:
+    window.resize(640, 480)  # smaller than the offscreen screen, which clamps bigger sizes
+    window.close()
+    saved = load_settings(settings_file).settings
+    assert saved.window_geometry
+    reopened = build_main_window(Startup(ImportResult(ARTICLE), None, saved), settings_file)
+    qtbot.addWidget(reopened)
+    assert reopened.size() == window.size()
+
+
+# -- startup --------------------------------------------------------------------------------
+
+
+def test_first_run_opens_the_sample_and_remembers_it() -> None:
+    startup = open_startup_article(None, Settings())
+    assert startup.result == sample_article()
+    assert startup.source is None
+    assert startup.settings.first_run_done
+
+
+def test_later_runs_reopen_the_last_file(article_file: Path) -> None:
+    settings = Settings(first_run_done=True, last_opened_path=str(article_file))
+    startup = open_startup_article(None, settings)
+    assert (startup.result.article, startup.source, startup.notice) == (
+        ARTICLE,
+        article_file,
+        None,
+    )
+
+
+def test_a_vanished_last_file_falls_back_to_the_sample(tmp_path: Path) -> None:
+    settings = Settings(first_run_done=True, last_opened_path=str(tmp_path / "gone.md"))
+    startup = open_startup_article(None, settings)
+    assert startup.result == sample_article()
+    assert startup.notice is not None
+    assert "gone.md" in startup.notice
+
+
+def test_asking_for_the_sample_opens_it_even_after_the_first_run(article_file: Path) -> None:
+    settings = Settings(first_run_done=True, last_opened_path=str(article_file))
+    startup = open_startup_article(None, settings, sample=True)
+    assert startup.result == sample_article()
+
+
+def test_a_file_named_on_the_command_line_is_remembered(article_file: Path) -> None:
+    startup = open_startup_article(article_file, Settings())
+    assert startup.settings.recent_files == (str(article_file.absolute()),)
+
+
+@pytest.fixture
+def quit_when_shown(qapp: QApplication) -> Iterator[list[str]]:
+    """Closes the window run_gui shows (which ends its event loop), noting its title first."""
+    titles: list[str] = []
+
+    def note_and_close() -> None:
+        for widget in qapp.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.isVisible():
+                titles.append(widget.windowTitle())
+                widget.close()
+
+    QTimer.singleShot(200, note_and_close)
+    yield titles
+
+
+def test_run_gui_opens_the_sample_on_the_first_run(
+    quit_when_shown: list[str], settings_file: Path
+) -> None:
+    assert run_gui(None, settings_file.parent) == 0
+    assert quit_when_shown == [f"{sample_article().article.meta.headline} — Article Editor"]
+    assert load_settings(settings_file).settings.first_run_done
+
+
+def test_run_gui_shows_a_damaged_settings_file_warning_not_a_crash(
+    quit_when_shown: list[str], settings_file: Path, article_file: Path
+) -> None:
+    settings_file.parent.mkdir()
+    settings_file.write_text("{damaged", encoding="utf-8")
+    assert run_gui(article_file, settings_file.parent) == 0
+    assert quit_when_shown == ["Harbour ferry returns after winter repairs — Article Editor"]
+
+
+def test_a_bad_file_on_the_command_line_fails_before_any_window(
+    qapp: QApplication,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("ARTICLE_EDITOR_CONFIG_DIR", str(tmp_path / "config"))
+    before = set(qapp.topLevelWidgets())
+    assert cli.main([str(tmp_path / "missing.article.json")]) == 2
+    assert set(qapp.topLevelWidgets()) == before
+    err = capsys.readouterr().err
+    assert err.startswith("article-editor: error: ")
+    assert len(err.splitlines()) == 1
+
+
+def test_settings_changes_are_saved_where_the_app_was_told(
+    window: MainWindow, settings_file: Path, tmp_path: Path
+) -> None:
+    other = tmp_path / "other.article.json"
+    other.write_text(jsonformat.dumps(ARTICLE), encoding="utf-8")
+    assert window.open_file(other)
+    saved = load_settings(settings_file).settings
+    assert saved.recent_files[0] == str(other)
+
+
+@pytest.fixture
+def themes(qapp: QApplication) -> Iterator[ThemeManager]:
+    manager = ThemeManager(qapp)
+    yield manager
+    manager.apply("system")
+
+
+def test_the_theme_menu_switches_the_palette_and_remembers_it(
+    qtbot: QtBot, themes: ThemeManager, article_file: Path, settings_file: Path
+) -> None:
+    window = build_main_window(
+        open_startup_article(article_file, Settings()), settings_file, themes
+    )
+    qtbot.addWidget(window)
+    window.show()
+    (dark,) = [action for action in window.findChildren(QAction) if action.text() == "Dark"]
+    dark.trigger()
+    qtbot.waitUntil(lambda: window.palette().color(QPalette.ColorRole.Base).lightness() < 80)
+    assert load_settings(settings_file).settings.theme == "dark"
+    text = document_blocks(window)[0].charFormat().foreground().color()
+    assert text.lightness() > 150  # the body was re-rendered for the dark page
+
+
+def test_an_unexpected_error_in_a_slot_is_shown_in_a_message_box(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    with errors_in_message_boxes(window):
+        try:
+            raise ValueError("boom")
+        except ValueError as error:
+            sys.excepthook(ValueError, error, error.__traceback__)
+    assert shown == ["ValueError: boom"]
+    assert "Traceback" in capsys.readouterr().err
+
+
+def test_ctrl_c_in_the_terminal_quits_the_loop(qapp: QApplication) -> None:
+    before = signal.getsignal(signal.SIGINT)
+    QTimer.singleShot(50, lambda: signal.raise_signal(signal.SIGINT))
+    with quit_on_interrupt(qapp) as interrupted:
+        qapp.exec()
+    assert interrupted()
+    assert signal.getsignal(signal.SIGINT) is before
