@@ -66,8 +66,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 # -- the parser ------------------------------------------------------------------------
 
-_OPEN, _EXPORT, _SHOW = "open", "export", "show"
-_COMMANDS = (_OPEN, _EXPORT, _SHOW)
+_OPEN, _EXPORT, _SHOW, _CHECK = "open", "export", "show", "check"
+_COMMANDS = (_OPEN, _EXPORT, _SHOW, _CHECK)
+EXIT_FINDINGS = 1
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -130,6 +131,39 @@ def build_parser() -> argparse.ArgumentParser:
         "--json", action="store_true", help="print the article as canonical .article.json"
     )
     shower.set_defaults(run=_run_show)
+
+    checker = commands.add_parser(
+        _CHECK,
+        help="check names, spelling and house style",
+        description=(
+            "Check each INPUT for misspelled names (against the rest of the article and "
+            "the style book), spelling, house style and quotation problems. Exit status: "
+            "1 when any finding is an error, 2 when an input cannot be read, else 0."
+        ),
+    )
+    checker.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help="files to check")
+    checker.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text: FILE:LINE:COL: SEVERITY RULE: MESSAGE lines (default); json: one array",
+    )
+    checker.add_argument(
+        "--style", type=Path, metavar="STYLE.toml", help="a house style: rules, severities"
+    )
+    checker.add_argument(
+        "--stylebook",
+        type=Path,
+        metavar="FILE",
+        help="a newsroom style book (CSV or TOML) that extends the starter book",
+    )
+    checker.add_argument(
+        "--dictionary",
+        type=Path,
+        metavar="FILE",
+        help="a personal dictionary: one accepted word per line",
+    )
+    checker.set_defaults(run=_run_check)
     return parser
 
 
@@ -172,6 +206,32 @@ def _run_show(options: argparse.Namespace) -> int:
         for line in describe(result):
             print(line)
     return EXIT_OK
+
+
+def _run_check(options: argparse.Namespace) -> int:
+    from editor_app.checks.files import check_files
+    from editor_app.checks.report import LocatedFinding, as_json, has_errors, text_line
+    from editor_app.checks.setup import build_checker
+
+    setup = build_checker(options.style, options.stylebook, options.dictionary)
+    status = EXIT_OK
+    collected: list[LocatedFinding] = []
+    for outcome in check_files(options.inputs, setup.checker):
+        if outcome.error is not None:
+            _fail(outcome.error)
+            status = EXIT_USAGE
+            continue
+        collected.extend(outcome.findings)
+        if options.format == "text":
+            for item in outcome.findings:
+                print(text_line(item))
+    if options.format == "json":
+        print(as_json(collected))
+    for warning in setup.warnings:
+        print(f"{PROG}: warning: {warning}", file=sys.stderr)
+    if status == EXIT_OK and has_errors(item.finding for item in collected):
+        status = EXIT_FINDINGS
+    return status
 
 
 def describe(result: ImportResult) -> list[str]:

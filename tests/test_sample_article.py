@@ -113,7 +113,8 @@ def test_uses_curly_quotes_only(text: str, straight: str) -> None:
 def test_metadata_is_complete(article: Article) -> None:
     meta = article.meta
     assert meta.headline and meta.section and meta.dateline.isupper()
-    assert meta.byline.startswith("By ")
+    assert meta.byline and not meta.byline.startswith("By ")  # names only
+    assert meta.credit_line == f"By {meta.byline}"
     assert 2 <= len(meta.tags) <= 4
     assert meta.status is Status.DRAFT
     assert meta.language == "en-GB"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -18,6 +19,9 @@ from editor_app.model.blocks import (
 )
 from editor_app.model.inline import RichText
 from editor_app.model.positions import Field, TextRef
+
+
+_BY_PREFIX = re.compile(r"by\s", re.IGNORECASE)
 
 
 class Status(StrEnum):
@@ -42,6 +46,15 @@ class Metadata:
     language: str = DEFAULT_LANGUAGE
     created: datetime | None = None
     updated: datetime | None = None
+
+    @property
+    def credit_line(self) -> str:
+        """The byline as printed ("By Mira Sandoval"); the field holds the names only,
+        but a "By" typed into it is not doubled."""
+        names = self.byline.strip()
+        if not names or _BY_PREFIX.match(names):
+            return names
+        return f"By {names}"
 
 
 METADATA_TEXT_FIELDS: tuple[Field, ...] = (

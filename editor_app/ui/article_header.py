@@ -37,7 +37,7 @@ class ArticleHeader(QWidget):
         self._set(self.kicker, meta.section.upper(), colours.accent)
         self._set(self.headline, meta.headline or self.tr("Untitled article"), colours.text)
         self._set(self.standfirst, meta.standfirst, colours.secondary)
-        byline = " · ".join(part for part in (meta.byline, meta.dateline) if part)
+        byline = " · ".join(part for part in (meta.credit_line, meta.dateline) if part)
         self._set(self.byline, byline, colours.text)
         details = [meta.status.value.replace("_", " ").capitalize(), meta.language]
         if meta.tags:

@@ -73,3 +73,17 @@ def test_with_meta_changes_only_what_it_names() -> None:
     assert changed.meta.headline == "New"
     assert changed.meta.byline == ARTICLE.meta.byline
     assert changed.body is ARTICLE.body
+
+
+@pytest.mark.parametrize(
+    ("byline", "printed"),
+    [
+        ("Mira Sandoval", "By Mira Sandoval"),
+        ("By Mira Sandoval", "By Mira Sandoval"),
+        ("by our correspondent", "by our correspondent"),
+        ("  ", ""),
+        ("Byron Hale", "By Byron Hale"),
+    ],
+)
+def test_credit_line_prints_by_once(byline: str, printed: str) -> None:
+    assert Metadata(byline=byline).credit_line == printed
