@@ -10,6 +10,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from benchmarks import checks
 from benchmarks.corpus import markdown_article
 from editor_app.importers import import_article
 from editor_app.model import Article, jsonformat
@@ -52,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:
             jsonformat.loads(saved.read_text(encoding="utf-8"))
 
         report(".article.json save + load of it", median_ms(load_and_save, args.repeat), 20)
+        checks.run(Path(folder), args.repeat, median_ms, report)
     return 0
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from editor_app import __version__, cli
-from editor_app.importers import ImportReport, ImportResult
+from editor_app.importers import ImportReport, ImportResult, import_article
 from editor_app.model import (
     Article,
     BlockQuote,
@@ -396,3 +396,26 @@ def test_open_routes_to_the_window(
     monkeypatch.setattr(editor_app.app, "run_gui", fake_run_gui)
     assert cli.main(args) == 0
     assert opened == [expected]
+
+
+REFERENCE = Path(__file__).resolve().parents[1].parent / "shared" / "reference"
+
+
+def test_the_scraped_reference_article_converts_to_clean_markdown(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = REFERENCE / "scraped-article.txt"
+    if not source.is_file():
+        pytest.skip(f"the reference article is not at {source}")
+    output = tmp_path / "reference.md"
+    status, _, err = run(["export", str(source), "-o", str(output)], capsys)
+    assert status == 0
+    markdown = output.read_text(encoding="utf-8")
+    article = import_article(output).article
+    assert article.meta.headline == "US vows to revitalize NATO ties"
+    assert article.meta.standfirst.startswith("The US is committed to rebuild")
+    assert [block.kind for block in article.body] == ["paragraph"] * 10
+    for leftover in ("Interactions", "Leave a Reply", "Your email address"):
+        assert leftover not in markdown
+        assert leftover in err
+    assert "“" in markdown and "’" in markdown

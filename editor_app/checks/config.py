@@ -33,9 +33,7 @@ class HouseStyle:
     rules: Mapping[str, RuleSettings] = field(default_factory=dict)
 
     def settings_for(self, rule: Rule) -> RuleSettings:
-        return self.rules.get(
-            rule.id, RuleSettings(enabled=True, severity=rule.default_severity)
-        )
+        return self.rules.get(rule.id, RuleSettings(enabled=True, severity=rule.default_severity))
 
 
 def load_house_style(path: Path, known_rules: Iterable[Rule]) -> HouseStyle:

@@ -7,7 +7,7 @@ own indexes (the name rules update theirs paragraph by paragraph).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from editor_app.checks.base import (
@@ -16,27 +16,40 @@ from editor_app.checks.base import (
     Finding,
     Rule,
     SegmentRule,
+    Speller,
 )
 from editor_app.checks.config import HouseStyle
+from editor_app.checks.stylebook import StyleBook
 from editor_app.model import Article, Field, TextRange, TextRef
 
 _CACHE_LIMIT = 50_000
 
 
 class Checker:
+    """``speller_factory`` gives the dictionary for a language ("en-GB", "en-US"), so
+    each article is spelt by its own language; without it the context's speller is
+    used for every article."""
+
     def __init__(
         self,
         rules: Sequence[Rule],
         context: CheckContext | None = None,
         house_style: HouseStyle | None = None,
+        stylebook: StyleBook | None = None,
+        speller_factory: Callable[[str], Speller | None] | None = None,
     ) -> None:
         self.house_style = house_style or HouseStyle()
         base_context = context or CheckContext(language=self.house_style.language or "en-GB")
+        if stylebook is not None:
+            base_context = replace(base_context, stylebook=stylebook)
+        self._speller_factory = speller_factory
+        if speller_factory is not None:
+            base_context = replace(base_context, speller=speller_factory(base_context.language))
         self.context = replace(base_context, settings=dict(self.house_style.rules))
         self.rules = [rule for rule in rules if self.house_style.settings_for(rule).enabled]
         self._segment_rules = [rule for rule in self.rules if isinstance(rule, SegmentRule)]
         self._article_rules = [rule for rule in self.rules if isinstance(rule, ArticleRule)]
-        self._cache: dict[tuple[str, Field, str], tuple[Finding, ...]] = {}
+        self._cache: dict[tuple[Field, str], tuple[Finding, ...]] = {}
 
     def forget(self) -> None:
         """Drop cached results, after the dictionary or style book changed."""
@@ -47,25 +60,38 @@ class Checker:
         picks the spelling variant."""
         language = article.meta.language or self.context.language
         if language != self.context.language:
-            self.context = replace(self.context, language=language)
+            speller = self.context.speller
+            if self._speller_factory is not None:
+                speller = self._speller_factory(language)
+            self.context = replace(self.context, language=language, speller=speller)
             self.forget()
         findings: list[Finding] = []
         for ref, text in article.segments():
-            for rule in self._segment_rules:
-                findings.extend(self._check_segment(rule, ref, text))
+            findings.extend(self._check_segment(ref, text))
         for article_rule in self._article_rules:
-            findings.extend(article_rule.check_article(article, self.context))
-        return sorted((self._styled(finding) for finding in findings), key=_order)
+            findings.extend(
+                self._styled(finding)
+                for finding in article_rule.check_article(article, self.context)
+            )
+        return sorted(findings, key=_order)
 
-    def _check_segment(self, rule: SegmentRule, ref: TextRef, text: str) -> tuple[Finding, ...]:
-        key = (rule.id, ref.field, text)
+    def _check_segment(self, ref: TextRef, text: str) -> tuple[Finding, ...]:
+        """All segment rules' findings for one piece of text: one cache look-up per
+        paragraph, so re-checking an unchanged article costs next to nothing."""
+        key = (ref.field, text)
         cached = self._cache.get(key)
         if cached is None:
             if len(self._cache) >= _CACHE_LIMIT:
                 self._cache.clear()
-            cached = tuple(rule.check_segment(ref, text, self.context))
+            cached = tuple(
+                self._styled(finding)
+                for rule in self._segment_rules
+                for finding in rule.check_segment(ref, text, self.context)
+            )
             self._cache[key] = cached
-        return tuple(_moved(finding, ref) for finding in cached)
+        if cached and cached[0].range.ref != ref:
+            return tuple(_moved(finding, ref) for finding in cached)
+        return cached
 
     def _styled(self, finding: Finding) -> Finding:
         settings = self.house_style.rules.get(finding.rule_id)

@@ -54,6 +54,7 @@ class SourceLocator:
             self._positions.setdefault(word.text, []).append(index)
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
         self._alignment: dict[TextRef, list[tuple[_Word, int]]] = {}
+        self._texts: dict[TextRef, str] = {}
         self._align(article)
 
     def locate(self, where: TextRange) -> SourceSpan | None:
@@ -79,6 +80,7 @@ class SourceLocator:
                 pairs = self._align_segment(_words(text), 0)
             if pairs:
                 self._alignment[ref] = pairs
+                self._texts[ref] = text
                 if ref.block >= 0:
                     body_cursor = pairs[-1][1] + 1
 
@@ -117,8 +119,10 @@ class SourceLocator:
             return None
         chosen = pairs[0]
         for model_word, source_index in pairs:
-            inside = model_word.start < offset <= model_word.end if at_end else (
-                model_word.start <= offset < model_word.end
+            inside = (
+                model_word.start < offset <= model_word.end
+                if at_end
+                else (model_word.start <= offset < model_word.end)
             )
             if inside or model_word.start >= offset:
                 chosen = (model_word, source_index)
@@ -127,7 +131,14 @@ class SourceLocator:
         model_word, source_index = chosen
         source_word = self._source_words[source_index]
         delta = offset - model_word.start
-        return max(source_word.start, min(source_word.start + delta, len(self._source)))
+        if delta < 0:
+            # Punctuation before the word (an opening quote): follow it back when the
+            # source has the same characters there.
+            before = self._texts[ref][offset : model_word.start]
+            if self._source[source_word.start + delta : source_word.start] == before:
+                return source_word.start + delta
+            return source_word.start
+        return min(source_word.start + delta, len(self._source))
 
     def _line_column(self, offset: int) -> tuple[int, int]:
         line_index = bisect_right(self._line_starts, offset) - 1

@@ -7,6 +7,7 @@ whatever it dropped in the ``ImportReport``: nothing is removed silently.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,29 +17,35 @@ from editor_app.importers.report import ImportReport, ImportResult
 Importer = Callable[[Path], ImportResult]
 
 
-def _importers() -> dict[str, Importer]:
-    # Imported here so that importing this package stays cheap for callers that
-    # only need ImportResult.
-    from editor_app.importers import article_json, markdown, text
+IMPORTER_MODULES: dict[str, str] = {
+    ".article.json": "article_json",
+    ".json": "article_json",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".txt": "text",
+    ".text": "text",
+}
+"""Suffix → module in this package. Modules are imported on first use, so the
+command starts without loading every format's parser."""
 
-    return {
-        ".article.json": article_json.import_file,
-        ".json": article_json.import_file,
-        ".md": markdown.import_file,
-        ".markdown": markdown.import_file,
-        ".txt": text.import_file,
-        ".text": text.import_file,
-    }
+
+def _importer(suffix: str) -> Importer | None:
+    module_name = IMPORTER_MODULES.get(suffix)
+    if module_name is None:
+        return None
+    module = importlib.import_module(f"{__name__}.{module_name}")
+    importer: Importer = module.import_file
+    return importer
 
 
 def importable_suffixes() -> tuple[str, ...]:
-    return tuple(_importers())
+    return tuple(IMPORTER_MODULES)
 
 
 def suffix_of(path: Path) -> str:
     """The format suffix of a path, ``.article.json`` counted as one."""
     name = path.name.lower()
-    for suffix in sorted(_importers(), key=len, reverse=True):
+    for suffix in sorted(IMPORTER_MODULES, key=len, reverse=True):
         if name.endswith(suffix):
             return suffix
     return path.suffix.lower()
@@ -46,7 +53,7 @@ def suffix_of(path: Path) -> str:
 
 def import_article(path: Path) -> ImportResult:
     """Read any importable file into an article."""
-    importer = _importers().get(suffix_of(path))
+    importer = _importer(suffix_of(path))
     if importer is None:
         known = ", ".join(importable_suffixes())
         raise UnsupportedFormat(

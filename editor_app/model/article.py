@@ -20,7 +20,6 @@ from editor_app.model.blocks import (
 from editor_app.model.inline import RichText
 from editor_app.model.positions import Field, TextRef
 
-
 _BY_PREFIX = re.compile(r"by\s", re.IGNORECASE)
 
 
