@@ -8,6 +8,7 @@ destroys the previous one.
 
 from __future__ import annotations
 
+import importlib
 import os
 import tempfile
 from collections.abc import Callable
@@ -28,28 +29,43 @@ class ExportOptions:
 Renderer = Callable[[Article, ExportOptions], "str | bytes"]
 
 
-def _renderers() -> dict[str, Renderer]:
-    from editor_app.export import article_json, markdown, text
+RENDERERS: dict[str, tuple[str, str]] = {
+    "article": ("article_json", "render"),
+    "md": ("markdown", "render"),
+    "txt": ("text", "render"),
+    "ninjs": ("ninjs", "render"),
+    "docx": ("docx", "render"),
+    "html": ("html", "render_page"),
+    "html-fragment": ("html", "render_fragment"),
+}
+"""Format name → (module in this package, function). Modules load on first use."""
 
-    return {
-        "article": article_json.render,
-        "md": markdown.render,
-        "txt": text.render,
-    }
+
+def _renderer(format_name: str) -> Renderer | None:
+    where = RENDERERS.get(format_name)
+    if where is None:
+        return None
+    module = importlib.import_module(f"{__name__}.{where[0]}")
+    renderer: Renderer = getattr(module, where[1])
+    return renderer
 
 
 FORMAT_BY_SUFFIX = {
     ".article.json": "article",
+    ".ninjs.json": "ninjs",
     ".json": "article",
     ".md": "md",
     ".markdown": "md",
     ".txt": "txt",
+    ".docx": "docx",
+    ".html": "html",
+    ".htm": "html",
     ".text": "txt",
 }
 
 
 def format_names() -> tuple[str, ...]:
-    return tuple(_renderers())
+    return tuple(RENDERERS)
 
 
 def format_for_path(path: Path) -> str:
@@ -64,7 +80,7 @@ def format_for_path(path: Path) -> str:
 
 
 def render(article: Article, format_name: str, options: ExportOptions | None = None) -> bytes:
-    renderer = _renderers().get(format_name)
+    renderer = _renderer(format_name)
     if renderer is None:
         raise UnsupportedFormat(
             f"unknown export format '{format_name}' (known: {', '.join(format_names())})"
@@ -107,7 +123,7 @@ def write_atomically(path: Path, data: bytes) -> None:
             stream.flush()
             os.fsync(stream.fileno())
         Path(temporary).chmod(_mode_for(path))
-        os.replace(temporary, path)
+        Path(temporary).replace(path)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
         raise ExportFailed(f"cannot write {path}: {error.strerror}") from None

@@ -1,5 +1,8 @@
 """Markdown export, in the dialect ``editor_app.importers.markdown`` reads back.
 
+This module is the entry point and lays out the blocks; escaping inline text
+is ``export.markdown_escape`` and writing the YAML ``export.front_matter``.
+
 The file
     YAML front matter between ``---`` lines with every non-empty metadata field
     but the headline (standfirst, byline, dateline, section, tags as a list,
@@ -49,15 +52,10 @@ What Markdown cannot carry (a round trip normalises it this way)
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import datetime
-from itertools import groupby
 from typing import TYPE_CHECKING
 
-import yaml
-from markdown_it.common.normalize_url import validateLink
-from markdown_it.common.utils import isMdAsciiPunct, isPunctChar, isWhiteSpace
-
+from editor_app.export.front_matter import front_matter
+from editor_app.export.markdown_escape import HEADING, PLAIN, QUOTE, render_inline
 from editor_app.model import (
     Article,
     Block,
@@ -66,11 +64,9 @@ from editor_app.model import (
     Heading,
     HorizontalRule,
     ListBlock,
-    Metadata,
     Paragraph,
     PullQuote,
     RichText,
-    Span,
 )
 
 if TYPE_CHECKING:
@@ -79,16 +75,6 @@ if TYPE_CHECKING:
 PULL_QUOTE_MARKER = "[!PULLQUOTE]"
 ATTRIBUTION_DASH = "—"
 RULE = "***"
-EMPTY_LINK = "[]()"
-
-_ALWAYS_ESCAPED = frozenset("\\`*_[]<")
-_ESCAPED_AT_LINE_START = frozenset("#>-+=~|:")
-_QUOTE_DASH_ENTITIES = {"—": "&mdash;", "–": "&ndash;", "―": "&horbar;"}
-_ENTITY_LIKE = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
-_LIST_NUMBER = re.compile(r"[0-9]{1,9}[.)]")
-_PLAIN_DESTINATION = re.compile(r"[^\s<>()\\\x00-\x1f\x7f]+")
-_LINE_BREAK_CHARS = frozenset("\n\r\x85\u2028\u2029")
-_BREAK = "\\\n"
 
 
 def render(article: Article, options: ExportOptions) -> str:
@@ -96,7 +82,7 @@ def render(article: Article, options: ExportOptions) -> str:
     if options.include_metadata:
         parts.append(front_matter(article.meta))
     if article.meta.headline:
-        parts.append("# " + render_inline(RichText.plain_text(article.meta.headline), _HEADING))
+        parts.append("# " + render_inline(RichText.plain_text(article.meta.headline), HEADING))
     previous_list: ListBlock | None = None
     marker = ""
     for block in article.body:
@@ -107,48 +93,6 @@ def render(article: Article, options: ExportOptions) -> str:
             parts.append(text)
             previous_list = block if isinstance(block, ListBlock) else None
     return "\n\n".join(parts) + "\n"
-
-
-# -- front matter ----------------------------------------------------------------------
-
-
-class _FrontMatterDumper(yaml.SafeDumper):
-    """``SafeDumper`` that double-quotes multi-line strings: a line of a quoted
-    multi-line value could otherwise be a bare ``---`` and end the front matter."""
-
-
-def _represent_text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    style = '"' if _LINE_BREAK_CHARS.intersection(value) else None
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
-
-
-_FrontMatterDumper.add_representer(str, _represent_text)
-
-
-def front_matter(meta: Metadata) -> str:
-    """The metadata but the headline, as YAML between ``---`` lines."""
-    fields: dict[str, str | list[str] | datetime] = {}
-    for name in ("standfirst", "byline", "dateline", "section"):
-        value = getattr(meta, name)
-        if value:
-            fields[name] = value
-    if meta.tags:
-        fields["tags"] = list(meta.tags)
-    fields["status"] = meta.status.value
-    if meta.language:
-        fields["language"] = meta.language
-    if meta.created is not None:
-        fields["created"] = meta.created
-    if meta.updated is not None:
-        fields["updated"] = meta.updated
-    body = yaml.dump(
-        fields,
-        Dumper=_FrontMatterDumper,
-        allow_unicode=True,
-        sort_keys=False,
-        width=2**31 - 1,  # never fold a long value onto a line of its own
-    )
-    return f"---\n{body}---"
 
 
 # -- blocks ----------------------------------------------------------------------------
@@ -166,9 +110,9 @@ def _list_marker(block: ListBlock, previous: ListBlock | None, previous_marker: 
 def _block(block: Block, list_marker: str) -> str | None:
     match block:
         case Paragraph():
-            return render_inline(block.content, _PLAIN) if block.content else None
+            return render_inline(block.content, PLAIN) if block.content else None
         case Heading():
-            content = render_inline(block.content, _HEADING)
+            content = render_inline(block.content, HEADING)
             return f"{'#' * block.level} {content}".rstrip()
         case BlockQuote() | PullQuote():
             return _quote(block)
@@ -183,13 +127,13 @@ def _block(block: Block, list_marker: str) -> str | None:
 
 def _quote(block: BlockQuote | PullQuote) -> str:
     paragraphs: list[str] = []
-    content = render_inline(block.content, _QUOTE) if block.content else ""
+    content = render_inline(block.content, QUOTE) if block.content else ""
     if isinstance(block, PullQuote):
         paragraphs.append(f"{PULL_QUOTE_MARKER}\n{content}" if content else PULL_QUOTE_MARKER)
     elif content:
         paragraphs.append(content)
     if block.attribution:
-        paragraphs.append(f"{ATTRIBUTION_DASH} {render_inline(block.attribution, _PLAIN)}")
+        paragraphs.append(f"{ATTRIBUTION_DASH} {render_inline(block.attribution, PLAIN)}")
     text = "\n\n".join(paragraphs)
     return "\n".join(f"> {line}" if line else ">" for line in text.split("\n"))
 
@@ -199,7 +143,7 @@ def _list(block: ListBlock, list_marker: str) -> str:
     for number, item in enumerate(block.items, start=1):
         marker = f"{number}{list_marker}" if block.ordered else list_marker
         indent = " " * (len(marker) + 1)
-        text = render_inline(item, _PLAIN).replace("\n", "\n" + indent)
+        text = render_inline(item, PLAIN).replace("\n", "\n" + indent)
         items.append(f"{marker} {text}" if text else marker)
     return "\n".join(items)
 
@@ -211,231 +155,3 @@ def _code_block(block: CodeBlock) -> str:
     )
     fence = fence_char * max(3, longest + 1)
     return f"{fence}{block.language}\n{block.code}\n{fence}"
-
-
-# -- inline text -----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Where:
-    """Where inline text stands, which decides what must be escaped."""
-
-    one_line: bool = False
-    """A heading: no line breaks, and every ``#`` escaped (a trailing one would close it)."""
-    quote: bool = False
-    """Quote text: a line opening with a dash would read back as the attribution."""
-
-
-_PLAIN = _Where()
-_HEADING = _Where(one_line=True)
-_QUOTE = _Where(quote=True)
-
-
-@dataclass
-class _Atom:
-    """One piece of the output; ``literal`` is set when it is a character written
-    as itself, which may be swapped for a character reference to make an
-    emphasis marker next to it count."""
-
-    source: str
-    literal: str | None = None
-    role: str = ""
-    """"open" or "close" for emphasis markers."""
-
-
-def carried_form(text: RichText) -> RichText:
-    """``text`` as Markdown can carry it (see the module docstring's list of losses)."""
-    pieces: list[Span] = []
-    for span in text:
-        if span.link is not None and not validateLink(span.link):
-            span = Span(span.text, span.bold, span.italic, span.code, None)
-        pieces.extend(_split_code(span) if span.code else [span])
-    spans: list[Span] = []
-    for piece in pieces:
-        marked = (piece.bold or piece.italic) and not piece.code
-        spans.extend(_unmark_edge_space(piece) if marked else [piece])
-    return RichText(tuple(spans))
-
-
-def _split_code(span: Span) -> list[Span]:
-    pieces: list[Span] = []
-    for index, line in enumerate(span.text.split("\n")):
-        if index:
-            pieces.append(Span("\n", span.bold, span.italic, False, span.link))
-        pieces.append(span.with_text(line))
-    return pieces
-
-
-def _unmark_edge_space(span: Span) -> list[Span]:
-    core = span.text.strip()
-    if not core:
-        return [Span(span.text, link=span.link)]
-    start = span.text.index(core)
-    end = start + len(core)
-    return [
-        Span(span.text[:start], link=span.link),
-        span.with_text(core),
-        Span(span.text[end:], link=span.link),
-    ]
-
-
-def render_inline(text: RichText, where: _Where = _PLAIN) -> str:
-    """Inline content as Markdown that reads back as ``carried_form(text)``."""
-    carried = carried_form(text)
-    plain = carried.plain
-    atoms: list[_Atom] = []
-    offset = 0
-    for link, group in groupby(carried.spans, key=lambda span: span.link):
-        if link is not None:
-            if atoms and atoms[-1].literal == "!":  # "![" would make an image
-                atoms[-1] = _Atom("\\!")
-            atoms.append(_Atom("["))
-        for span in group:
-            end = offset + len(span.text)
-            if span.code:
-                body = [_Atom(_code_span(span.text))]
-            else:
-                body = [_char_atom(plain, index, end, where) for index in range(offset, end)]
-            offset = end
-            _append_marked(atoms, body, 2 * span.bold + span.italic)
-        if link is not None:
-            atoms.append(_Atom(f"]({_destination(link)})"))
-    _make_markers_count(atoms)
-    source = "".join(atom.source for atom in atoms)
-    # "[`a]:b`](url)" opening a paragraph would be a link definition; an empty
-    # link in front (no text, no note on import) keeps it a paragraph.
-    return EMPTY_LINK + source if _reads_as_definition(source) else source
-
-
-def _reads_as_definition(source: str) -> bool:
-    """Whether markdown-it would take ``source`` at a paragraph start for a
-    ``[label]: target`` definition (only a code span can hide a ``]`` there)."""
-    if not source.startswith("["):
-        return False
-    index = 1
-    while index < len(source):
-        char = source[index]
-        if char == "[":
-            return False
-        if char == "]":
-            return source[index + 1 : index + 2] == ":"
-        index += 2 if char == "\\" else 1
-    return False
-
-
-def _append_marked(atoms: list[_Atom], body: list[_Atom], strength: int) -> None:
-    if not strength:
-        atoms.extend(body)
-        return
-    follows_star = bool(atoms) and atoms[-1].role == "close" and atoms[-1].source[0] == "*"
-    marker = ("_" if follows_star else "*") * strength
-    atoms.extend([_Atom(marker, role="open"), *body, _Atom(marker, role="close")])
-
-
-def _char_atom(plain: str, index: int, span_end: int, where: _Where) -> _Atom:
-    char = plain[index]
-    at_line_start = index == 0 or plain[index - 1] == "\n"
-    if char == "\n":
-        if where.one_line or index in (0, len(plain) - 1):
-            return _Atom("&#10;")
-        return _Atom(_BREAK)
-    if char == "\r" or (char.isspace() and _at_line_edge(plain, index)):
-        return _Atom(f"&#{ord(char)};")
-    if char in _ALWAYS_ESCAPED or (char == "#" and where.one_line):
-        return _Atom("\\" + char)
-    if char == "&" and _ENTITY_LIKE.match(plain, index, span_end):
-        return _Atom("\\&")
-    if at_line_start and char in _ESCAPED_AT_LINE_START:
-        return _Atom("\\" + char)
-    if at_line_start and where.quote and char in _QUOTE_DASH_ENTITIES:
-        return _Atom(_QUOTE_DASH_ENTITIES[char])
-    if char in ".)" and _ends_list_number(plain, index):
-        return _Atom("\\" + char)
-    return _Atom(char, literal=char)
-
-
-def _at_line_edge(plain: str, index: int) -> bool:
-    """White space that Markdown would trim: before the first or after the last
-    visible character of its line."""
-    line_start = plain.rfind("\n", 0, index) + 1
-    line_end = plain.find("\n", index)
-    line = plain[line_start : len(plain) if line_end < 0 else line_end]
-    position = index - line_start
-    return position < len(line) - len(line.lstrip()) or position >= len(line.rstrip())
-
-
-def _ends_list_number(plain: str, index: int) -> bool:
-    line_start = plain.rfind("\n", 0, index) + 1
-    return _LIST_NUMBER.fullmatch(plain, line_start, index + 1) is not None
-
-
-def _code_span(code: str) -> str:
-    longest = max((len(run) for run in re.findall("`+", code)), default=0)
-    fence = "`" * (longest + 1)
-    padded = code.startswith("`") or code.endswith("`")
-    padded = padded or (code.startswith(" ") and code.endswith(" ") and code.strip(" ") != "")
-    return f"{fence} {code} {fence}" if padded else f"{fence}{code}{fence}"
-
-
-def _destination(url: str) -> str:
-    if _PLAIN_DESTINATION.fullmatch(url):
-        return _ENTITY_LIKE.sub(lambda match: "\\" + match.group(), url)
-    escaped = "".join(
-        "\\" + char if char in "<>\\&" else f"&#{ord(char)};" if char in "\n\r" else char
-        for char in url
-    )
-    return f"<{escaped}>"
-
-
-# -- emphasis markers ------------------------------------------------------------------
-
-
-def _make_markers_count(atoms: list[_Atom]) -> None:
-    """Swap the letter outside a marker for a character reference where the
-    CommonMark flanking rules would otherwise not let the marker open or close
-    (``a*(b)*`` is not emphasis; ``&#97;*(b)*`` is)."""
-    for index, atom in enumerate(atoms):
-        if atom.role == "open":
-            inside = atoms[index + 1].source[0]
-            if not _can_open(atom.source[0], _last_char(atoms, index - 1), inside):
-                _as_reference(atoms, index - 1)
-        elif atom.role == "close":
-            inside = atoms[index - 1].source[-1]
-            if not _can_close(atom.source[0], inside, _first_char(atoms, index + 1)):
-                _as_reference(atoms, index + 1)
-
-
-def _last_char(atoms: list[_Atom], index: int) -> str:
-    return atoms[index].source[-1] if index >= 0 else " "
-
-
-def _first_char(atoms: list[_Atom], index: int) -> str:
-    return atoms[index].source[0] if index < len(atoms) else " "
-
-
-def _as_reference(atoms: list[_Atom], index: int) -> None:
-    if 0 <= index < len(atoms) and atoms[index].literal is not None:
-        atoms[index] = _Atom(f"&#{ord(atoms[index].source)};")
-
-
-def _is_punctuation(char: str) -> bool:
-    return isMdAsciiPunct(ord(char)) or isPunctChar(char)
-
-
-def _flanking(before: str, after: str) -> tuple[bool, bool]:
-    """CommonMark's left- and right-flanking tests for a marker between two characters."""
-    before_space, after_space = isWhiteSpace(ord(before)), isWhiteSpace(ord(after))
-    before_punct, after_punct = _is_punctuation(before), _is_punctuation(after)
-    left = not after_space and (not after_punct or before_space or before_punct)
-    right = not before_space and (not before_punct or after_space or after_punct)
-    return left, right
-
-
-def _can_open(marker: str, before: str, after: str) -> bool:
-    left, right = _flanking(before, after)
-    return left and (marker == "*" or not right or _is_punctuation(before))
-
-
-def _can_close(marker: str, before: str, after: str) -> bool:
-    left, right = _flanking(before, after)
-    return right and (marker == "*" or not left or _is_punctuation(after))

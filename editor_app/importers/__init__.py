@@ -24,6 +24,9 @@ IMPORTER_MODULES: dict[str, str] = {
     ".markdown": "markdown",
     ".txt": "text",
     ".text": "text",
+    ".docx": "docx",
+    ".html": "html",
+    ".htm": "html",
 }
 """Suffix → module in this package. Modules are imported on first use, so the
 command starts without loading every format's parser."""

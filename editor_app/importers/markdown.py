@@ -4,6 +4,10 @@ CommonMark plus pipe tables and YAML front matter, parsed with markdown-it-py.
 Typographic replacements, smart quotes and linkify stay off: curly quotes,
 apostrophes and dashes come through untouched, and a bare URL stays text.
 
+This module is the entry point and reads the blocks; the front matter
+(``importers.front_matter``), inline text (``importers.markdown_inline``) and
+raw HTML (``importers.markdown_html``) each have a module of their own.
+
 Front matter
     An optional YAML block between ``---`` lines at the very top, with any of
     headline, standfirst, byline, dateline, section, tags (a list or a
@@ -52,16 +56,12 @@ What is removed or changed, and reported
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
 from functools import cache
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
-import yaml
 from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 from mdit_py_plugins.front_matter import front_matter_plugin
@@ -69,6 +69,9 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from editor_app.cleanup import is_leftover
 from editor_app.errors import ImportFailed
 from editor_app.importers.decoding import read_text_file_with_encoding
+from editor_app.importers.front_matter import read_front_matter, refuse_unclosed_front_matter
+from editor_app.importers.markdown_html import html_paragraphs
+from editor_app.importers.markdown_inline import InlineReader, inline_children
 from editor_app.importers.report import ImportReport, ImportResult
 from editor_app.model import (
     Article,
@@ -83,14 +86,10 @@ from editor_app.model import (
     PullQuote,
     RichText,
     Span,
-    Status,
 )
 
 PULL_QUOTE_MARKER = "[!pullquote]"
 ATTRIBUTION_DASHES = ("—", "–", "―", "--")
-_TEXT_FIELDS = ("headline", "standfirst", "byline", "dateline", "section", "language")
-_KNOWN_FIELDS = frozenset((*_TEXT_FIELDS, "tags", "status", "created", "updated"))
-_UNCLOSED_FRONT_MATTER = re.compile(r"-{3,}[ \t]*\n[ \t]*[A-Za-z_][\w -]*:")
 _BREAKS = ("softbreak", "hardbreak")
 _LISTS = ("bullet_list", "ordered_list")
 
@@ -143,8 +142,8 @@ def import_markdown(text: str) -> ImportResult:
     nodes = list(root.children)
     if nodes and nodes[0].type == "front_matter":
         reader.read_front_matter(nodes.pop(0).content)
-    elif _UNCLOSED_FRONT_MATTER.match(text):
-        raise ImportFailed("the front matter at the top is never closed: add a line '---' after it")
+    else:
+        refuse_unclosed_front_matter(text)
     for node in nodes:
         reader.read_block(node)
     return reader.result()
@@ -154,46 +153,26 @@ def import_markdown(text: str) -> ImportResult:
 
 
 @dataclass
-class _Reader:
+class _Reader(InlineReader):
+    """Reads the blocks of the document (and the front matter's fields) into
+    an article; inline content is ``InlineReader``'s."""
+
     meta: dict[str, Any] = field(default_factory=dict)
     body: list[Block] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)
-    notes: dict[str, None] = field(default_factory=dict)
-    """Insertion-ordered set: each note once."""
     headline_taken: bool = False
 
     def result(self) -> ImportResult:
         article = Article(meta=Metadata(**self.meta), body=tuple(self.body))
         return ImportResult(article, ImportReport(tuple(self.removed), tuple(self.notes)))
 
-    def note(self, text: str) -> None:
-        self.notes[text] = None
-
-    # front matter
-
     def read_front_matter(self, source: str) -> None:
-        try:
-            data = yaml.safe_load(source)
-        except yaml.YAMLError as error:
-            mark = getattr(error, "problem_mark", None)
-            where = f" on line {mark.line + 2}" if mark is not None else ""
-            problem = getattr(error, "problem", None) or "it cannot be parsed"
-            raise ImportFailed(
-                f"the front matter at the top is not valid YAML ({problem}{where})"
-            ) from None
-        if data is None:
-            return
-        if not isinstance(data, dict):
-            raise ImportFailed(
-                "the front matter at the top should be 'key: value' lines "
-                "(headline, byline, tags...)"
-            )
-        self.meta.update(_metadata_fields(data))
+        front_matter = read_front_matter(source)
+        self.meta.update(front_matter.fields)
         self.headline_taken = bool(self.meta.get("headline"))
-        unknown = [str(key) for key in data if key not in _KNOWN_FIELDS]
-        if unknown:
+        if front_matter.unknown:
             self.note(
-                f"front matter keys not used by Article Editor were ignored: {', '.join(unknown)}"
+                "front matter keys not used by Article Editor were ignored: "
+                + ", ".join(front_matter.unknown)
             )
 
     # blocks
@@ -250,7 +229,7 @@ class _Reader:
         # Paragraphs as their inline nodes (the markers are read from those);
         # anything else as the block node itself.
         units: list[list[SyntaxTreeNode] | SyntaxTreeNode] = [
-            _inline_children(child) if child.type == "paragraph" else child
+            inline_children(child) if child.type == "paragraph" else child
             for child in node.children
         ]
         pull = False
@@ -322,7 +301,7 @@ class _Reader:
                 return []
             case "html_block":
                 self.note("HTML was reduced to its text")
-                return [RichText.plain_text(text) for text in _html_paragraphs(node.content)]
+                return [RichText.plain_text(text) for text in html_paragraphs(node.content)]
             case "table":
                 self.note("a table was flattened to one paragraph per row")
                 rows = (row for row in node.walk() if row.type == "tr")
@@ -333,57 +312,8 @@ class _Reader:
                 text = "".join(child.content for child in node.walk() if child.type == "text")
                 return [RichText.plain_text(text)] if text.strip() else []
 
-    # inline
-
-    def inline(self, node: SyntaxTreeNode) -> RichText:
-        return self.spans_to_text(_inline_children(node))
-
-    def spans_to_text(self, nodes: Iterable[SyntaxTreeNode]) -> RichText:
-        spans: list[Span] = []
-        dropped = self._spans(nodes, Span(""), spans)
-        text = RichText(tuple(spans))
-        return text.strip() if dropped else text
-
-    def _spans(self, nodes: Iterable[SyntaxTreeNode], marks: Span, out: list[Span]) -> bool:
-        """Append the spans of ``nodes`` to ``out``; whether something was dropped."""
-        dropped = False
-        for node in nodes:
-            match node.type:
-                case "text" | "text_special":
-                    out.append(marks.with_text(node.content))
-                case "softbreak":
-                    out.append(marks.with_text(" "))
-                case "hardbreak":
-                    out.append(marks.with_text("\n"))
-                case "code_inline":
-                    out.append(replace(marks, text=node.content, code=True))
-                case "strong":
-                    dropped |= self._spans(node.children, replace(marks, bold=True), out)
-                case "em":
-                    dropped |= self._spans(node.children, replace(marks, italic=True), out)
-                case "link":
-                    target = str(node.attrs.get("href", ""))
-                    dropped |= self._spans(node.children, replace(marks, link=target), out)
-                case "image":
-                    self.removed.append(_describe_image(node))
-                    dropped = True
-                case "html_inline":
-                    self.note("HTML tags were removed from the text (their text is kept)")
-                    out.append(marks.with_text("\n".join(_html_lines(node.content))))
-                case _:
-                    dropped |= self._spans(node.children, marks, out)
-        return dropped
-
 
 # -- helpers ---------------------------------------------------------------------------
-
-
-def _inline_children(node: SyntaxTreeNode) -> list[SyntaxTreeNode]:
-    """The inline content of a paragraph, heading or table cell."""
-    for child in node.children:
-        if child.type == "inline":
-            return list(child.children)
-    return []
 
 
 def _meaningful(nodes: Sequence[SyntaxTreeNode]) -> list[SyntaxTreeNode]:
@@ -434,149 +364,3 @@ def _code_of(node: SyntaxTreeNode) -> str:
 def _language_of(node: SyntaxTreeNode) -> str:
     words = node.info.split() if node.type == "fence" else []
     return words[0] if words else ""
-
-
-def _describe_image(node: SyntaxTreeNode) -> str:
-    token = node.token
-    alt_tokens = token.children if token is not None and token.children else []
-    alt = "".join(child.content for child in alt_tokens if child.type in ("text", "text_special"))
-    source = str(node.attrs.get("src", ""))
-    return f"image: {alt} ({source})" if alt.strip() else f"image: {source}"
-
-
-# -- HTML ------------------------------------------------------------------------------
-
-
-_BLOCK_TAG_NAMES = (
-    "address article aside blockquote dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 "
-    "header hr li main nav ol p pre section table td th tr ul"
-)
-
-
-class _HtmlText(HTMLParser):
-    """The text of an HTML fragment as paragraphs of lines: ``<br>`` starts a
-    line, block tags a paragraph, and white space runs count as one space."""
-
-    _BLOCK_TAGS = frozenset(_BLOCK_TAG_NAMES.split())
-    _HIDDEN_TAGS = frozenset(("script", "style", "template"))
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.paragraphs: list[list[str]] = [[""]]
-        self._hidden = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self._HIDDEN_TAGS:
-            self._hidden += 1
-        elif tag == "br":
-            self.paragraphs[-1].append("")
-        elif tag in self._BLOCK_TAGS:
-            self.paragraphs.append([""])
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self._HIDDEN_TAGS:
-            self._hidden = max(0, self._hidden - 1)
-        elif tag in self._BLOCK_TAGS:
-            self.paragraphs.append([""])
-
-    def handle_data(self, data: str) -> None:
-        if not self._hidden:
-            self.paragraphs[-1][-1] += data
-
-    def text_paragraphs(self) -> list[str]:
-        tidied = (
-            "\n".join(" ".join(line.split()) for line in lines).strip("\n")
-            for lines in self.paragraphs
-        )
-        return [paragraph for paragraph in tidied if paragraph.strip()]
-
-
-def _html_paragraphs(source: str) -> list[str]:
-    parser = _HtmlText()
-    parser.feed(source)
-    parser.close()
-    return parser.text_paragraphs()
-
-
-def _html_lines(source: str) -> list[str]:
-    """An inline HTML tag's own text (usually none; ``<br>`` is a line break)."""
-    parser = _HtmlText()
-    parser.feed(source)
-    parser.close()
-    return [line for lines in parser.paragraphs for line in lines]
-
-
-# -- front matter values ---------------------------------------------------------------
-
-
-def _metadata_fields(data: dict[Any, Any]) -> dict[str, Any]:
-    fields: dict[str, Any] = {}
-    for name in _TEXT_FIELDS:
-        if name in data:
-            fields[name] = _text_value(name, data[name])
-    if not fields.get("language"):
-        fields.pop("language", None)
-    if "tags" in data:
-        fields["tags"] = _tags_value(data["tags"])
-    if "status" in data and data["status"] is not None:
-        fields["status"] = _status_value(data["status"])
-    for name in ("created", "updated"):
-        if name in data:
-            fields[name] = _date_value(name, data[name])
-    return fields
-
-
-def _text_value(name: str, value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool) or not isinstance(value, str | int | float):
-        kind = "true/false" if isinstance(value, bool) else _kind(value)
-        raise ImportFailed(
-            f"the front matter's {name} should be text, not {kind} (put it in quotes)"
-        )
-    return str(value)
-
-
-def _tags_value(value: object) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    if isinstance(value, str):
-        return tuple(tag.strip() for tag in value.split(",") if tag.strip())
-    if isinstance(value, list):
-        return tuple(_text_value("tags", tag) for tag in value)
-    raise ImportFailed(
-        f"the front matter's tags should be a list or comma-separated text, not {_kind(value)}"
-    )
-
-
-def _status_value(value: object) -> Status:
-    key = str(value).strip().lower().replace(" ", "_").replace("-", "_")
-    try:
-        return Status(key)
-    except ValueError:
-        known = ", ".join(status.value for status in Status)
-        raise ImportFailed(f"the front matter's status '{value}' is not one of {known}") from None
-
-
-def _date_value(name: str, value: object) -> datetime | None:
-    if value is None or isinstance(value, datetime):
-        return value
-    if isinstance(value, date):
-        return datetime(value.year, value.month, value.day)
-    if isinstance(value, str):
-        try:
-            return datetime.fromisoformat(value.strip())
-        except ValueError:
-            pass
-    raise ImportFailed(
-        f"the front matter's {name} '{value}' is not a date "
-        "(write it like 2025-03-14 or 2025-03-14T09:30:00+00:00)"
-    )
-
-
-def _kind(value: object) -> str:
-    if isinstance(value, dict):
-        return "a set of keys"
-    if isinstance(value, list):
-        return "a list"
-    return f"a {type(value).__name__}"

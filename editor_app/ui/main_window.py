@@ -2,7 +2,8 @@
 
 A viewer for now; the WYSIWYG editor replaces the body view in a later issue.
 Dialogs are reached through small public methods (``ask_open_path``,
-``ask_export_path``, ``show_error``) so tests can answer them without blocking.
+``show_error``) so tests can answer them without blocking; File → Export… opens
+the non-blocking ``ExportDialog``, which does the exporting itself.
 Errors are shown in a message box, never raised out of a slot.
 """
 
@@ -11,8 +12,15 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QUrl, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPalette
+from PySide6.QtCore import QByteArray, QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -28,23 +36,18 @@ from PySide6.QtWidgets import (
 
 from editor_app import __version__
 from editor_app.errors import ArticleEditorError
-from editor_app.export import FORMAT_BY_SUFFIX, export_article, format_names
 from editor_app.importers import ImportReport, ImportResult, import_article, importable_suffixes
 from editor_app.model import Article
 from editor_app.settings import THEMES, Settings
 from editor_app.ui.article_header import ArticleHeader
 from editor_app.ui.body_view import ArticleBodyView
+from editor_app.ui.clipboard import copy_article_as_html
+from editor_app.ui.error_text import error_message
+from editor_app.ui.export_dialog import ExportDialog
 from editor_app.ui.theme import ArticleColours, ThemeManager
 
 APP_NAME = "Article Editor"
 PAGE_WIDTH = 820
-FORMAT_LABELS = {
-    "article": "Article Editor document",
-    "md": "Markdown",
-    "txt": "Plain text",
-    "html": "HTML",
-    "docx": "Word document",
-}
 NOTICE_MILLISECONDS = 8000
 
 
@@ -66,6 +69,7 @@ class MainWindow(QMainWindow):
         self._themes = themes
         self._result = result
         self._source = source
+        self._export_format: str | None = None
         self.header = ArticleHeader()
         self.body_view = ArticleBodyView()
         self.word_count_label = _status_label()
@@ -130,21 +134,35 @@ class MainWindow(QMainWindow):
         try:
             result = import_article(path)
         except (ArticleEditorError, OSError) as error:
-            self.show_error(self.tr("Cannot open the file"), _message(error))
+            self.show_error(self.tr("Cannot open the file"), error_message(error))
             return False
         self.show_result(result, path)
         self._change_settings(self._settings.with_recent_file(path))
         return True
 
-    def export_to(self, path: Path, format_name: str | None = None) -> bool:
-        """Export the article to ``path`` (format from its extension unless named)."""
+    def open_export_dialog(self) -> ExportDialog:
+        """Show File → Export… (window-modal, not blocking); it closes itself after exporting."""
+        dialog = ExportDialog(
+            self.article,
+            source=self._source,
+            start_directory=self._start_directory(),
+            initial_format=self._export_format,
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.notice.connect(self.show_notice)
+        dialog.exported.connect(self._remember_export)
+        dialog.open()
+        return dialog
+
+    def copy_as_html(self) -> bool:
+        """Edit → Copy as HTML: the body on the clipboard as ``text/html`` and ``text/plain``."""
         try:
-            export_article(self.article, path, format_name)
-        except (ArticleEditorError, OSError) as error:
-            self.show_error(self.tr("Cannot export the article"), _message(error))
+            message = copy_article_as_html(self.article, QGuiApplication.clipboard())
+        except ArticleEditorError as error:
+            self.show_error(self.tr("Cannot copy the article"), error_message(error))
             return False
-        self.show_notice(self.tr("Exported to {path}").format(path=path))
-        self._change_settings(replace(self._settings, last_directory=str(path.parent)))
+        self.show_notice(message)
         return True
 
     def ask_open_path(self) -> Path | None:
@@ -157,22 +175,6 @@ class MainWindow(QMainWindow):
         )
         return Path(name) if name else None
 
-    def ask_export_path(self) -> Path | None:
-        filters = export_filters()
-        suggested = Path(self._start_directory()) / (
-            suggested_stem(self._source, self.article.meta.headline) + filters[0][1]
-        )
-        name, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export Article"), str(suggested), ";;".join(f for f, _ in filters)
-        )
-        if not name:
-            return None
-        path = Path(name)
-        suffix = dict(filters).get(chosen, filters[0][1])
-        if not any(path.name.lower().endswith(known) for known in FORMAT_BY_SUFFIX):
-            path = path.with_name(path.name + suffix)
-        return path
-
     def show_error(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title, message)
 
@@ -181,10 +183,9 @@ class MainWindow(QMainWindow):
         if path is not None:
             self.open_file(path)
 
-    def _export_with_dialog(self) -> None:
-        path = self.ask_export_path()
-        if path is not None:
-            self.export_to(path)
+    def _remember_export(self, path: Path, format_name: str) -> None:
+        self._export_format = format_name
+        self._change_settings(replace(self._settings, last_directory=str(path.parent)))
 
     def _start_directory(self) -> str:
         if self._settings.last_directory:
@@ -264,14 +265,19 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
-        self.export_action = self._action(self.tr("&Export…"), QKeySequence("Ctrl+E"))
-        self.export_action.triggered.connect(self._export_with_dialog)
+        self.export_action = self._action(self.tr("&Export…"), QKeySequence("Ctrl+Shift+E"))
+        self.export_action.triggered.connect(self.open_export_dialog)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.copy_html_action = self._action(self.tr("Copy as &HTML"), QKeySequence("Ctrl+Alt+C"))
+        self.copy_html_action.triggered.connect(self.copy_as_html)
+        edit_menu.addAction(self.copy_html_action)
 
         if self._themes is not None:
             view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -344,36 +350,6 @@ def report_summary(report: ImportReport) -> str:
         count = len(report.notes)
         parts.append(f"{count} import note{'' if count == 1 else 's'}")
     return " · ".join(parts)
-
-
-def export_filters() -> list[tuple[str, str]]:
-    """(file dialog filter, the suffix it adds) for every export format, in registry order."""
-    filters = []
-    for name in format_names():
-        suffixes = [suffix for suffix, fmt in FORMAT_BY_SUFFIX.items() if fmt == name]
-        if suffixes:
-            label = FORMAT_LABELS.get(name, name.upper())
-            patterns = " ".join(f"*{suffix}" for suffix in suffixes)
-            filters.append((f"{label} ({patterns})", suffixes[0]))
-    return filters
-
-
-def suggested_stem(source: Path | None, headline: str) -> str:
-    """The current file's name without its format suffix, else one made from the headline."""
-    if source is not None:
-        name = source.name
-        for suffix in sorted(FORMAT_BY_SUFFIX, key=len, reverse=True):
-            if name.lower().endswith(suffix):
-                return name[: -len(suffix)]
-        return source.stem
-    words = "".join(c if c.isalnum() else " " for c in headline.lower())
-    return "-".join(words.split()[:8]) or "article"
-
-
-def _message(error: Exception) -> str:
-    if isinstance(error, OSError) and error.strerror:
-        return f"{error.filename}: {error.strerror}" if error.filename else error.strerror
-    return str(error)
 
 
 def _status_label() -> QLabel:

@@ -290,7 +290,7 @@ def test_scraped_shape_fixture_imports_with_leftovers_removed() -> None:
     )
 
 
-# -- front matter ----------------------------------------------------------------------
+# -- front matter (its values: test_front_matter.py) -----------------------------------
 
 
 def test_front_matter_fills_the_metadata() -> None:
@@ -326,24 +326,6 @@ def test_front_matter_fills_the_metadata() -> None:
     assert meta.updated == datetime(2025, 3, 4)
 
 
-@pytest.mark.parametrize(
-    ("yaml_line", "field", "value"),
-    [
-        ("tags: ports, ferries , ", "tags", ("ports", "ferries")),
-        ("tags:\n  - 2025\n  - rail", "tags", ("2025", "rail")),
-        ("status: In Edit", "status", Status.IN_EDIT),
-        ("status: in-edit", "status", Status.IN_EDIT),
-        ("created: '2025-03-03T09:30:00Z'", "created", datetime(2025, 3, 3, 9, 30, tzinfo=UTC)),
-        ("dateline: 2025", "dateline", "2025"),
-        ("byline:", "byline", ""),
-        ("language: ''", "language", "en-GB"),
-    ],
-)
-def test_front_matter_values_are_read_leniently(yaml_line: str, field: str, value: object) -> None:
-    meta = import_markdown(f"---\n{yaml_line}\n---\nBody.").article.meta
-    assert getattr(meta, field) == value
-
-
 def test_unknown_front_matter_keys_are_ignored_and_noted() -> None:
     result = import_markdown("---\nbyline: Jane Doe\nlayout: post\nauthor_id: 7\n---\nBody.")
     assert result.article.meta.byline == "Jane Doe"
@@ -357,14 +339,9 @@ def test_empty_front_matter_is_fine() -> None:
 @pytest.mark.parametrize(
     ("markdown", "message_fragment"),
     [
-        ("---\nheadline: [unclosed\n---\nBody.", "not valid YAML"),
-        ("---\nheadline: a: b\n---\nBody.", "line 2"),
+        ("---\nheadline: a: b\n---\nBody.", "not valid YAML .*on line 2"),
         ("---\n- just\n- a list\n---\nBody.", "'key: value' lines"),
-        ("---\nstatus: finished\n---\nBody.", "draft, in_edit, ready, published"),
         ("---\ncreated: next week\n---\nBody.", "not a date"),
-        ("---\nbyline: [Jane, John]\n---\nBody.", "byline should be text"),
-        ("---\nsection: yes\n---\nBody.", "true/false"),
-        ("---\ntags: {a: 1}\n---\nBody.", "tags should be a list"),
         ("---\nheadline: Never closed\n\nBody text.", "never closed"),
     ],
 )

@@ -13,7 +13,7 @@ from PySide6.QtGui import (
     QAction,
     QColor,
     QFont,
-    QFontInfo,
+    QFontMetricsF,
     QPalette,
     QTextBlock,
     QTextCharFormat,
@@ -48,7 +48,8 @@ from editor_app.model import (
     jsonformat,
 )
 from editor_app.settings import SETTINGS_FILE_NAME, Settings, load_settings
-from editor_app.ui.main_window import MainWindow, export_filters, report_summary
+from editor_app.ui.export_dialog import ExportDialog
+from editor_app.ui.main_window import MainWindow, report_summary
 from editor_app.ui.theme import ThemeManager
 
 LINK = "https://example.org/ferry"
@@ -192,7 +193,10 @@ def test_code_block_is_monospace_on_a_background(window: MainWindow) -> None:
     code = block_with_text(window, "GET /sailings\u2028GET /piers")
     assert code.blockFormat().background().color() != QColor(Qt.GlobalColor.black)
     assert code.blockFormat().background().style() == Qt.BrushStyle.SolidPattern
-    assert QFontInfo(code.begin().fragment().charFormat().font()).fixedPitch()
+    metrics = QFontMetricsF(code.begin().fragment().charFormat().font())
+    # Every glyph as wide as every other (fixedPitch() is unreliable: some monospace
+    # fonts do not declare it).
+    assert metrics.horizontalAdvance("iiii") == metrics.horizontalAdvance("MMMM")
 
 
 def fragments(block: QTextBlock) -> dict[str, QTextCharFormat]:
@@ -262,35 +266,21 @@ def test_export_through_the_action_writes_the_file(
 ) -> None:
     target = tmp_path / "out" / "ferry-copy.article.json"
     target.parent.mkdir()
-    monkeypatch.setattr(window, "ask_export_path", lambda: target)
     window.export_action.trigger()
+    (dialog,) = window.findChildren(ExportDialog)
+    dialog.select_format("article")
+    monkeypatch.setattr(dialog, "_ask_save_path", lambda: target)
+    dialog.export_button.click()
     assert jsonformat.loads(target.read_text(encoding="utf-8")) == ARTICLE
     assert window.settings.last_directory == str(target.parent)
 
 
-@pytest.mark.parametrize("suffix", [".md", ".txt"])
-def test_export_picks_the_format_from_the_extension(
-    window: MainWindow, tmp_path: Path, suffix: str
+def test_the_export_dialog_starts_in_the_article_folder(
+    window: MainWindow, article_file: Path
 ) -> None:
-    target = tmp_path / f"ferry{suffix}"
-    assert window.export_to(target)
-    text = target.read_text(encoding="utf-8")
-    assert QUOTE in text
-    assert not text.lstrip().startswith("{")
-
-
-def test_export_failure_is_shown_not_raised(
-    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    shown: list[str] = []
-    monkeypatch.setattr(window, "show_error", lambda title, message: shown.append(message))
-    assert not window.export_to(tmp_path / "ferry.pdf")
-    assert len(shown) == 1
-    assert "ferry.pdf" in shown[0]
-
-
-def test_export_dialog_offers_every_format() -> None:
-    assert [suffix for _, suffix in export_filters()] == [".article.json", ".md", ".txt"]
+    dialog = window.open_export_dialog()
+    dialog.select_format("md")
+    assert dialog.save_dialog().selectedFiles() == [str(article_file.parent / "ferry.md")]
 
 
 def test_open_through_the_action_shows_the_new_article(
