@@ -1,0 +1,41 @@
+"""Style-book entries in the library convert to and from ``StyleBookEntry`` losslessly."""
+
+from __future__ import annotations
+
+from editor_app.checks.stylebook import EntryKind, StyleBookEntry
+from editor_app.library import Library
+
+MINISTER = StyleBookEntry(
+    canonical="Ngozi Okonjo-Iweala",
+    kind=EntryKind.PERSON,
+    variants=("Dr Okonjo-Iweala",),
+    nicknames=(),
+    wrong=("Ngozi Okonjo Iweala", "Okonjo-Iwela"),
+    note="Hyphenated surname.",
+    source="newsroom",
+)
+CITY = StyleBookEntry(canonical="Zürich", kind=EntryKind.PLACE, variants=("Zurich",))
+TERM = StyleBookEntry(canonical="e-mail", kind=EntryKind.TERM, wrong=("email",), note="House style")
+
+
+def test_entries_round_trip_sorted_by_canonical(library: Library) -> None:
+    for entry in (MINISTER, TERM, CITY):
+        library.add_stylebook_entry(entry)
+    assert library.stylebook_entries() == [MINISTER, CITY, TERM]
+
+
+def test_same_canonical_replaces_the_entry(library: Library) -> None:
+    library.add_stylebook_entry(CITY)
+    corrected = StyleBookEntry(canonical="Zürich", kind=EntryKind.PLACE, variants=("Zuerich",))
+    library.add_stylebook_entry(corrected)
+    assert library.stylebook_entries() == [corrected]
+
+
+def test_import_counts_entries_and_keeps_the_last_of_duplicates(library: Library) -> None:
+    renamed = StyleBookEntry(canonical="e-mail", kind=EntryKind.TERM, note="Changed")
+    assert library.import_stylebook([MINISTER, TERM, CITY, renamed]) == 4
+    assert library.stylebook_entries() == [MINISTER, CITY, renamed]
+
+
+def test_empty_library_has_no_entries(library: Library) -> None:
+    assert library.stylebook_entries() == []
