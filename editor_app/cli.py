@@ -67,7 +67,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 # -- the parser ------------------------------------------------------------------------
 
 _OPEN, _EXPORT, _SHOW, _CHECK = "open", "export", "show", "check"
-_COMMANDS = (_OPEN, _EXPORT, _SHOW, _CHECK)
+_LIBRARY, _STYLEBOOK = "library", "stylebook"  # editor_app/library_cli.py
+_COMMANDS = (_OPEN, _EXPORT, _SHOW, _CHECK, _LIBRARY, _STYLEBOOK)
 EXIT_FINDINGS = 1
 
 
@@ -164,6 +165,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="a personal dictionary: one accepted word per line",
     )
     checker.set_defaults(run=_run_check)
+
+    from editor_app.library_cli import add_check_option, add_library_commands
+
+    add_check_option(checker)
+    add_library_commands(commands)
     return parser
 
 
@@ -212,8 +218,14 @@ def _run_check(options: argparse.Namespace) -> int:
     from editor_app.checks.files import check_files
     from editor_app.checks.report import LocatedFinding, as_json, has_errors, text_line
     from editor_app.checks.setup import build_checker
+    from editor_app.library_cli import library_stylebook
 
-    setup = build_checker(options.style, options.stylebook, options.dictionary)
+    setup = build_checker(
+        options.style,
+        options.stylebook,
+        options.dictionary,
+        extra_entries=library_stylebook(options.library),
+    )
     status = EXIT_OK
     collected: list[LocatedFinding] = []
     for outcome in check_files(options.inputs, setup.checker):

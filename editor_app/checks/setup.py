@@ -5,7 +5,7 @@ the window, so both check exactly alike.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,7 +14,12 @@ from editor_app.checks.config import HouseStyle, load_house_style
 from editor_app.checks.engine import Checker
 from editor_app.checks.registry import all_rules
 from editor_app.checks.speller import EnchantSpeller, SpellerUnavailable
-from editor_app.checks.stylebook import StyleBook, load_stylebook, starter_stylebook
+from editor_app.checks.stylebook import (
+    StyleBook,
+    StyleBookEntry,
+    load_stylebook,
+    starter_stylebook,
+)
 
 
 @dataclass
@@ -46,12 +51,17 @@ def build_checker(
     style_path: Path | None = None,
     stylebook_path: Path | None = None,
     personal_dictionary: Path | None = None,
+    extra_entries: Iterable[StyleBookEntry] = (),
 ) -> CheckerSetup:
     """Raises ``ArticleEditorError`` subclasses (one clear sentence) for a bad house
-    style or style book file."""
+    style or style book file. ``extra_entries`` (the library's style book) extend the
+    starter book; the file at ``stylebook_path`` extends both."""
     rules = all_rules()
     house_style = load_house_style(style_path, rules) if style_path else HouseStyle()
     stylebook: StyleBook = starter_stylebook()
+    extra = StyleBook(extra_entries)
+    if len(extra):
+        stylebook = stylebook.merged_with(extra)
     if stylebook_path is not None:
         stylebook = stylebook.merged_with(load_stylebook(stylebook_path))
     warnings: list[str] = []
