@@ -208,7 +208,12 @@ def run_show(options: argparse.Namespace) -> int:
 
 def run_history(options: argparse.Namespace) -> int:
     with opened(options.library, create=False) as library:
-        revisions = library.history(article_id(options.id))
+        identifier = article_id(options.id)
+        library.get(identifier)  # an unknown id is an error, not an empty history
+        revisions = library.history(identifier)
+    if not revisions:
+        print(f"article {identifier} has no earlier revisions (it was never saved over)")
+        return EXIT_OK
     number_width = max((len(str(item.number)) for item in revisions), default=1)
     author_width = max((len(item.author or "-") for item in revisions), default=1)
     words_width = max((len(f"{item.word_count:,}") for item in revisions), default=1)

@@ -270,6 +270,19 @@ def test_history_lists_number_time_author_words_and_note(
     ]
 
 
+def test_history_of_a_never_edited_article_says_so(run: Run, filled: Path) -> None:
+    assert run("library", "history", "1")[:2] == (
+        0,
+        "article 1 has no earlier revisions (it was never saved over)\n",
+    )
+
+
+def test_history_of_an_unknown_article_is_an_error(run: Run, filled: Path) -> None:
+    status, out, err = run("library", "history", "99")
+    assert (status, out) == (2, "")
+    assert err.startswith("article-editor: error: ")
+
+
 def test_restore_brings_back_the_revision_text(run: Run, filled: Path, library_path: Path) -> None:
     save_edit(library_path, 1, "A rewrite nobody liked.")
     status, out, _ = run("library", "restore", "1", "1", "--author", "Desk")
