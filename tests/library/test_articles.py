@@ -186,3 +186,18 @@ def test_url_and_dialect(library: Library, library_location: str) -> None:
     assert library.dialect in {"sqlite", "postgresql"}
     assert library.url.startswith(library.dialect)
     assert "library.sqlite3" in library.url or library.dialect == "postgresql"
+
+
+def test_many_articles_are_added_in_batches_in_order(library: Library, make_article: Make) -> None:
+    batch = [make_article(f"Harbour notice {number}") for number in range(7)]
+    ids = library.add_articles(iter(batch), author="Archive Desk", per_transaction=3)
+    assert len(ids) == 7
+    assert [library.get(identifier).article for identifier in ids] == batch
+    assert [item.headline for item in library.search("harbour", limit=10)] != []
+    slugs = {library.get(identifier).slug for identifier in ids}
+    assert len(slugs) == 7
+
+
+def test_adding_nothing_adds_nothing(library: Library) -> None:
+    assert library.add_articles([]) == []
+    assert library.list_articles() == []
