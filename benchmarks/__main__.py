@@ -34,7 +34,30 @@ def report(name: str, median: float, target: float) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
     parser.add_argument("--repeat", type=int, default=15, help="timed runs per benchmark")
+    parser.add_argument(
+        "--library",
+        action="store_true",
+        help="time the article library instead (builds an archive under build/bench/ once)",
+    )
+    parser.add_argument(
+        "--articles", type=int, default=10_000, metavar="N", help="archive size for --library"
+    )
+    parser.add_argument(
+        "--editor",
+        action="store_true",
+        help="time the editor window instead (start-up, typing latency, memory)",
+    )
     args = parser.parse_args(argv)
+    if args.editor:
+        from benchmarks import editor
+
+        editor.run(args.repeat)
+        return 0
+    if args.library:
+        from benchmarks import library
+
+        library.run(args.articles)
+        return 0
 
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / "long.md"

@@ -24,6 +24,10 @@ CONFIG_DIR_VARIABLE = "ARTICLE_EDITOR_CONFIG_DIR"
 SETTINGS_FILE_NAME = "settings.json"
 SETTINGS_VERSION = 1
 THEMES = ("system", "light", "dark")
+ZOOM_STEPS = range(-5, 11)
+"""Zoom steps of 10 % each side of 100 %: 50 % to 200 %."""
+DEFAULT_LENGTH_TARGET = 800
+MAX_KNOWN_TAGS = 500
 
 
 @dataclass(frozen=True)
@@ -46,6 +50,12 @@ class Settings:
     """One of ``THEMES``."""
     default_language: str = DEFAULT_LANGUAGE
     """The language new articles start with (BCP 47 tag)."""
+    zoom: int = 0
+    """The editor's zoom in steps of 10 % (one of ``ZOOM_STEPS``)."""
+    length_target: int = DEFAULT_LENGTH_TARGET
+    """The article length the status bar measures against, in words (0: no target)."""
+    known_tags: tuple[str, ...] = ()
+    """Tags of the articles opened and saved, most recent first: the tag field completes them."""
 
     def with_recent_file(self, path: Path) -> Settings:
         """The settings after opening ``path``: first in the recent list, remembered as last."""
@@ -57,6 +67,11 @@ class Settings:
             last_opened_path=name,
             last_directory=str(path.parent),
         )
+
+    def with_known_tags(self, tags: tuple[str, ...]) -> Settings:
+        """The settings with ``tags`` first among the tags the tag field completes."""
+        known = tuple(dict.fromkeys((*tags, *self.known_tags)))
+        return replace(self, known_tags=known[:MAX_KNOWN_TAGS])
 
 
 @dataclass(frozen=True)
@@ -116,7 +131,7 @@ def _from_json(document: dict[str, Any]) -> LoadedSettings:
         if item.name not in document:
             continue
         value = _checked(document[item.name], getattr(defaults, item.name))
-        if value is None or (item.name == "theme" and value not in THEMES):
+        if value is None or not _in_range(item.name, value):
             rejected.append(item.name)
         else:
             values[item.name] = value
@@ -124,6 +139,16 @@ def _from_json(document: dict[str, Any]) -> LoadedSettings:
     if rejected:
         warning = f"Some settings were not valid and were reset: {', '.join(rejected)}."
     return LoadedSettings(replace(defaults, **values), warning)
+
+
+def _in_range(name: str, value: object) -> bool:
+    if name == "theme":
+        return value in THEMES
+    if name == "zoom":
+        return value in ZOOM_STEPS
+    if name == "length_target":
+        return isinstance(value, int) and 0 <= value <= 1_000_000
+    return True
 
 
 def _checked(value: object, default: object) -> object | None:
@@ -139,7 +164,9 @@ def _checked(value: object, default: object) -> object | None:
 def save_settings(settings: Settings, path: Path) -> None:
     """Write the settings atomically (a crash never leaves half a file); ``OSError`` on failure."""
     document = {"version": SETTINGS_VERSION, **asdict(settings)}
-    document["recent_files"] = list(settings.recent_files)
+    for item in fields(Settings):
+        if isinstance(document[item.name], tuple):
+            document[item.name] = list(document[item.name])
     text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)

@@ -28,6 +28,9 @@ CHANGED = Settings(
     window_state="AAAA/wAAAAD9AAAA",
     theme="dark",
     default_language="fr-FR",
+    zoom=3,
+    length_target=1200,
+    known_tags=("ferries", "harbour"),
 )
 
 
@@ -82,6 +85,10 @@ def test_a_folder_in_place_of_the_file_gives_defaults_and_a_warning(tmp_path: Pa
         ("max_recent_files", "10"),
         ("recent_files", "/news/a.md"),
         ("recent_files", ["/news/a.md", 7]),
+        ("zoom", 40),
+        ("zoom", 1.5),
+        ("length_target", -5),
+        ("length_target", "800"),
     ],
 )
 def test_one_bad_value_resets_only_that_setting(tmp_path: Path, name: str, value: object) -> None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 
 
 class LeftoverKind(StrEnum):
@@ -218,11 +219,16 @@ _TABLE: tuple[tuple[LeftoverKind, int, tuple[str, ...]], ...] = (
     ),
 )
 
-_RULES: tuple[_Rule, ...] = tuple(
-    _Rule(kind, re.compile(_LEAD + f"(?:{source})" + _TRAIL, re.IGNORECASE | re.DOTALL), limit)
-    for kind, limit, sources in _TABLE
-    for source in sources
-)
+
+@cache
+def _rules() -> tuple[_Rule, ...]:
+    """Compiled on first use: some hundred patterns cost ~25 ms, which the command
+    line and the window should not pay at start-up."""
+    return tuple(
+        _Rule(kind, re.compile(_LEAD + f"(?:{source})" + _TRAIL, re.IGNORECASE | re.DOTALL), limit)
+        for kind, limit, sources in _TABLE
+        for source in sources
+    )
 
 
 def _normalise(text: str) -> str:
@@ -235,7 +241,7 @@ def _match_whole(text: str) -> LeftoverKind | None:
     if not normalised:
         return None
     words = len(normalised.split())
-    for rule in _RULES:
+    for rule in _rules():
         if words <= rule.max_words and rule.pattern.fullmatch(normalised):
             return rule.kind
     return None

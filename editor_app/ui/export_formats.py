@@ -80,6 +80,7 @@ APPROXIMATION_NOTE = (
     "article: an approximation of the document's text and layout, not the file itself."
 )
 
+
 @dataclass(frozen=True)
 class ExportPreview:
     """What the dialog shows for one format: a rich view, the source, and a note."""

@@ -1,53 +1,72 @@
-"""The main window: one article shown as a page, with Open, Export and the import report.
+"""The main window: the article editor on its page, with files, find, zoom and settings.
 
-A viewer for now; the WYSIWYG editor replaces the body view in a later issue.
-Dialogs are reached through small public methods (``ask_open_path``,
-``show_error``) so tests can answer them without blocking; File → Export… opens
-the non-blocking ``ExportDialog``, which does the exporting itself.
-Errors are shown in a message box, never raised out of a slot.
+The window is glue. The page (``EditorPage``) holds the header panel
+(``MetadataPanel``) and the body (``ArticleEditor``); the commands are built
+from one table (``actions.py``); counting, searching and the questions the
+window asks live in their own modules. The article the window holds is always
+``Article(panel.metadata(), editor.body())``: Save, Export and Copy as HTML
+all take it from there. Questions go through small methods tests replace
+(``ask_open_path``, ``ask_save_path``, ``_ask_unsaved``, ``show_error``), and
+errors are shown in a message box, never raised out of a slot.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QCloseEvent,
-    QGuiApplication,
-    QKeySequence,
-    QPalette,
-)
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QCloseEvent, QTextCursor
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
-from editor_app import __version__
 from editor_app.errors import ArticleEditorError
-from editor_app.importers import ImportReport, ImportResult, import_article, importable_suffixes
-from editor_app.model import Article
-from editor_app.settings import THEMES, Settings
-from editor_app.ui.article_header import ArticleHeader
-from editor_app.ui.body_view import ArticleBodyView
-from editor_app.ui.clipboard import copy_article_as_html
+from editor_app.export import write_atomically
+from editor_app.importers import ImportReport, ImportResult, import_article, suffix_of
+from editor_app.model import Article, Metadata, jsonformat
+from editor_app.settings import ZOOM_STEPS, Settings
+from editor_app.ui import window_dialogs
+from editor_app.ui.actions import (
+    EDITOR_COMMANDS,
+    RECENT_MENU,
+    THEME_MENU,
+    TOOLBAR_TOGGLE,
+    WindowActions,
+    build_toolbar,
+    fill_menu_bar,
+)
+from editor_app.ui.article_editor import ArticleEditor
+from editor_app.ui.editor_page import EditorPage, zoom_factor
 from editor_app.ui.error_text import error_message
-from editor_app.ui.export_dialog import ExportDialog
-from editor_app.ui.theme import ArticleColours, ThemeManager
+from editor_app.ui.find_replace import FindReplaceBar
+from editor_app.ui.metadata_panel import MetadataPanel
+from editor_app.ui.status_counts import StatusCounts
+from editor_app.ui.theme import ThemeManager
+from editor_app.ui.window_dialogs import ARTICLE_SUFFIX, UnsavedChoice
+from editor_app.ui.window_parts import (
+    EDIT_COMMANDS,
+    DistractionFree,
+    Slot,
+    copy_as_html,
+    edit_in_focus,
+    editor_slots,
+    file_stem,
+    fill_recent_menu,
+    open_export_dialog,
+    prose_of,
+    report_summary,
+    restore_layout,
+    show_about,
+    show_shortcuts,
+    theme_menu,
+    with_layout,
+)
+
+if TYPE_CHECKING:  # loaded on first use: they bring the exporters (and Jinja) with them
+    from editor_app.ui.export_dialog import ExportDialog
+    from editor_app.ui.shortcuts_dialog import ShortcutsDialog
 
 APP_NAME = "Article Editor"
-PAGE_WIDTH = 820
 NOTICE_MILLISECONDS = 8000
 
 
@@ -67,30 +86,54 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._settings = settings
         self._themes = themes
-        self._result = result
         self._source = source
+        self._report = result.report
         self._export_format: str | None = None
-        self.header = ArticleHeader()
-        self.body_view = ArticleBodyView()
-        self.word_count_label = _status_label()
-        self.report_label = _status_label()
-        self._build_page()
-        self._build_menus()
+        self.editor = ArticleEditor()
+        self.panel = MetadataPanel()
+        self.find_bar = FindReplaceBar(self.editor)
+        self.page = EditorPage(self.panel, self.editor, self.find_bar)
+        self.setCentralWidget(self.page)
+        self.commands = WindowActions(self)
+        self.toolbar = self.addToolBar(self.tr("Toolbar"))
+        build_toolbar(self.toolbar, self.commands)
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        fill_menu_bar(
+            self.menuBar(),
+            self.commands,
+            {
+                RECENT_MENU: self.recent_menu,
+                THEME_MENU: theme_menu(self, settings.theme, themes is not None, self._set_theme),
+                TOOLBAR_TOGGLE: self.toolbar.toggleViewAction(),
+            },
+        )
+        self.toolbar.toggleViewAction().setText(self.tr("Show &Toolbar"))
+        self.statusBar().setSizeGripEnabled(False)
+        self.report_label = QLabel()
+        self.report_label.setContentsMargins(8, 0, 8, 0)
         self.statusBar().addPermanentWidget(self.report_label)
-        self.statusBar().addPermanentWidget(self.word_count_label)
-        self.body_view.highlighted.connect(self._show_link_target)
-        self._restore_layout()
+        self.counts = StatusCounts(
+            self.statusBar(), self.editor, target=settings.length_target, block_text=prose_of
+        )
+        bars = (self.menuBar(), self.toolbar, self.statusBar())
+        self._quiet = DistractionFree(self, bars, leave=lambda: self.set_distraction_free(False))
+        self._connect()
+        restore_layout(self, settings)
+        self.page.set_zoom(zoom_factor(settings.zoom))
         self.show_result(result, source)
+        self.editor.setFocus()  # ready to type
 
-    # -- what the window shows ---------------------------------------------------------
+    # -- the article ----------------------------------------------------------------------
 
     @property
     def article(self) -> Article:
-        return self._result.article
+        """The article as edited now: the header panel's metadata and the editor's body."""
+        return Article(self.panel.metadata(), self.editor.body())
 
     @property
     def report(self) -> ImportReport:
-        return self._result.report
+        return self._report
 
     @property
     def source(self) -> Path | None:
@@ -100,263 +143,251 @@ class MainWindow(QMainWindow):
     def settings(self) -> Settings:
         return self._settings
 
+    def is_modified(self) -> bool:
+        return self.editor.document().isModified() or self.panel.is_modified()
+
     def show_result(self, result: ImportResult, source: Path | None) -> None:
-        self._result, self._source = result, source
-        self.setWindowTitle(f"{result.article.meta.headline or 'Untitled'} — {APP_NAME}")
+        """Show an opened article as the new, unmodified document."""
+        self._report, self._source = result.report, source
+        self.find_bar.close_bar()
+        self.panel.set_metadata(result.article.meta)
+        self.editor.set_body(result.article.body)
+        self.editor.moveCursor(QTextCursor.MoveOperation.Start)
+        self.page.document_replaced()
         self.setWindowFilePath(str(source) if source else "")
-        self._render_page()
-        words = result.article.word_count()
-        self.word_count_label.setText(f"{words:,} word{'' if words == 1 else 's'}")
         self.report_label.setText(report_summary(result.report))
         self.report_label.setToolTip("\n".join(result.report.lines()))
         self.report_label.setVisible(bool(result.report))
+        self.panel.set_known_tags((*result.article.meta.tags, *self._settings.known_tags))
+        self.counts.refresh()
+        self._update_title()
 
-    def _render_page(self) -> None:
-        # The window's palette, not each child's: after a theme change the children
-        # may not have heard of it yet when the window re-renders.
-        colours = ArticleColours.from_palette(self.palette())
-        self.header.show_metadata(self.article.meta, colours)
-        self.body_view.show_article(self.article, colours)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        """Re-colour the page when the palette changes (theme menu, or the desktop's own)."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and self.centralWidget() is not None:
-            self._render_page()
+    def _update_title(self) -> None:
+        headline = self.panel.headline.text().strip() or self.tr("Untitled")
+        mark = "• " if self.is_modified() else ""
+        self.setWindowTitle(f"{mark}{headline} — {APP_NAME}")
 
     def show_notice(self, message: str) -> None:
         self.statusBar().showMessage(message, NOTICE_MILLISECONDS)
 
-    # -- open and export ----------------------------------------------------------------
+    def show_error(self, title: str, message: str) -> None:
+        QMessageBox.warning(self, title, message)
+
+    # -- files ----------------------------------------------------------------------------
+
+    def new_article(self) -> bool:
+        if not self._confirm_discard():
+            return False
+        meta = Metadata(language=self._settings.default_language)
+        self.show_result(ImportResult(Article(meta)), None)
+        self.panel.headline.setFocus()
+        return True
 
     def open_file(self, path: Path) -> bool:
-        """Open ``path`` in this window; False (after telling the user) when it cannot be read."""
+        """Open ``path`` (after the unsaved-changes question); False when it was not opened."""
+        return self._confirm_discard() and self._load(path)
+
+    def _open_with_dialog(self) -> None:
+        if self._confirm_discard():
+            path = self.ask_open_path()
+            if path is not None:
+                self._load(path)
+
+    def _load(self, path: Path) -> bool:
         try:
             result = import_article(path)
         except (ArticleEditorError, OSError) as error:
             self.show_error(self.tr("Cannot open the file"), error_message(error))
             return False
         self.show_result(result, path)
-        self._change_settings(self._settings.with_recent_file(path))
+        self._remember(path)
+        self.editor.setFocus()
         return True
 
-    def open_export_dialog(self) -> ExportDialog:
-        """Show File → Export… (window-modal, not blocking); it closes itself after exporting."""
-        dialog = ExportDialog(
-            self.article,
-            source=self._source,
-            start_directory=self._start_directory(),
-            initial_format=self._export_format,
-            parent=self,
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.notice.connect(self.show_notice)
-        dialog.exported.connect(self._remember_export)
-        dialog.open()
-        return dialog
+    def save(self) -> bool:
+        """Save in place when the article came from an ``.article.json`` file; else Save As."""
+        if self._source is None or suffix_of(self._source) != ARTICLE_SUFFIX:
+            return self.save_as()
+        return self._write(self._source)
 
-    def copy_as_html(self) -> bool:
-        """Edit → Copy as HTML: the body on the clipboard as ``text/html`` and ``text/plain``."""
+    def save_as(self) -> bool:
+        path = self.ask_save_path()
+        return path is not None and self._write(path)
+
+    def _write(self, path: Path) -> bool:
+        article = self.article
         try:
-            message = copy_article_as_html(self.article, QGuiApplication.clipboard())
-        except ArticleEditorError as error:
-            self.show_error(self.tr("Cannot copy the article"), error_message(error))
+            write_atomically(path, jsonformat.dumps(article).encode("utf-8"))
+        except (ArticleEditorError, OSError) as error:
+            self.show_error(self.tr("Cannot save the article"), error_message(error))
             return False
-        self.show_notice(message)
+        self._source, self._report = path, ImportReport()
+        self.report_label.setVisible(False)
+        self.setWindowFilePath(str(path))
+        self.editor.document().setModified(False)
+        self.panel.mark_saved(article.meta)
+        self._remember(path)
+        self.show_notice(self.tr("Saved {name}").format(name=path.name))
+        self._update_title()
         return True
+
+    def _confirm_discard(self) -> bool:
+        """True when the current article may be replaced: saved, discarded, or unchanged."""
+        if not self.is_modified():
+            return True
+        choice = self._ask_unsaved()
+        if choice is UnsavedChoice.SAVE:
+            return self.save()
+        return choice is UnsavedChoice.DISCARD
+
+    def _ask_unsaved(self) -> UnsavedChoice:
+        headline = self.panel.headline.text().strip() or self.tr("Untitled")
+        return window_dialogs.unsaved(self, headline)
 
     def ask_open_path(self) -> Path | None:
-        patterns = " ".join(f"*{suffix}" for suffix in importable_suffixes())
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open Article"),
-            self._start_directory(),
-            self.tr("Articles ({patterns});;All files (*)").format(patterns=patterns),
-        )
-        return Path(name) if name else None
+        return window_dialogs.open_path(self, self._start_directory())
 
-    def show_error(self, title: str, message: str) -> None:
-        QMessageBox.warning(self, title, message)
-
-    def _open_with_dialog(self) -> None:
-        path = self.ask_open_path()
-        if path is not None:
-            self.open_file(path)
-
-    def _remember_export(self, path: Path, format_name: str) -> None:
-        self._export_format = format_name
-        self._change_settings(replace(self._settings, last_directory=str(path.parent)))
+    def ask_save_path(self) -> Path | None:
+        name = self._source.name if self._source else file_stem(self.panel.headline.text())
+        return window_dialogs.save_path(self, str(Path(self._start_directory()) / name))
 
     def _start_directory(self) -> str:
         if self._settings.last_directory:
             return self._settings.last_directory
         return str(self._source.parent) if self._source else str(Path.home())
 
-    # -- settings -----------------------------------------------------------------------
+    # -- export ---------------------------------------------------------------------------
+
+    def open_export_dialog(self) -> ExportDialog:
+        """Show File → Export… (window-modal, not blocking) on the article as edited."""
+        where = (self._source, self._start_directory(), self._export_format)
+        return open_export_dialog(self, self.article, where, self.show_notice, self.remember_export)
+
+    def copy_as_html(self) -> bool:
+        """Edit → Copy as HTML: the edited body as ``text/html`` and ``text/plain``."""
+        try:
+            self.show_notice(copy_as_html(self.article))
+        except ArticleEditorError as error:
+            self.show_error(self.tr("Cannot copy the article"), error_message(error))
+            return False
+        return True
+
+    @property
+    def export_action(self) -> QAction:
+        return self.commands["export"]
+
+    @property
+    def copy_html_action(self) -> QAction:
+        return self.commands["copy_html"]
+
+    def remember_export(self, path: Path, format_name: str) -> None:
+        self._export_format = format_name
+        self._change_settings(replace(self._settings, last_directory=str(path.parent)))
+
+    # -- view -------------------------------------------------------------------------------
+
+    def set_zoom(self, step: int) -> None:
+        step = min(max(step, ZOOM_STEPS.start), ZOOM_STEPS.stop - 1)
+        self.page.set_zoom(zoom_factor(step))
+        self._change_settings(replace(self._settings, zoom=step))
+        self.show_notice(self.tr("Zoom {percent} %").format(percent=round(zoom_factor(step) * 100)))
+
+    def set_distraction_free(self, on: bool) -> None:
+        """Only the text, full screen; Esc or F11 brings the window back as it was."""
+        if on:
+            self.find_bar.close_bar()
+        if self._quiet.set(on):
+            self.page.set_distraction_free(on)
+        self.commands["distraction_free"].setChecked(on)
+        self.editor.setFocus()
+
+    def set_length_target(self, words: int | None) -> None:
+        if words is None:  # the question was cancelled
+            return
+        self.counts.set_target(words)
+        self._change_settings(replace(self._settings, length_target=words))
+
+    def ask_length_target(self) -> int | None:
+        return window_dialogs.length_target(self, self._settings.length_target)
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        return show_shortcuts(self, self.commands)
+
+    def _set_theme(self, theme: str) -> None:
+        if self._themes is None:
+            return
+        self._themes.apply(theme)
+        self._change_settings(replace(self._settings, theme=theme))
+
+    # -- settings -----------------------------------------------------------------------------
+
+    def _remember(self, path: Path) -> None:
+        """After opening or saving ``path``: the recent files, and the tags to complete."""
+        recent = self._settings.with_recent_file(path)
+        self._change_settings(recent.with_known_tags(self.panel.metadata().tags))
 
     def _change_settings(self, settings: Settings) -> None:
         if settings != self._settings:
             self._settings = settings
             self.settings_changed.emit(settings)
 
-    def _restore_layout(self) -> None:
-        geometry = QByteArray.fromBase64(self._settings.window_geometry.encode("ascii"))
-        if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1080, 820)
-        state = QByteArray.fromBase64(self._settings.window_state.encode("ascii"))
-        if not state.isEmpty():
-            self.restoreState(state)
-
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        self._change_settings(
-            replace(
-                self._settings,
-                window_geometry=_base64(self.saveGeometry()),
-                window_state=_base64(self.saveState()),
-            )
-        )
+        if not self._confirm_discard():
+            event.ignore()
+            return
+        self.set_distraction_free(False)
+        self._change_settings(with_layout(self._settings, self))
         super().closeEvent(event)
 
-    def _set_theme(self, theme: str) -> None:
-        if self._themes is None:
-            return
-        self._themes.apply(theme)  # the page is re-coloured in changeEvent
-        self._change_settings(replace(self._settings, theme=theme))
+    # -- wiring -------------------------------------------------------------------------------
 
-    # -- building -------------------------------------------------------------------------
+    def _connect(self) -> None:
+        run: dict[str, Slot] = {
+            "new": self.new_article,
+            "open": self._open_with_dialog,
+            "save": self.save,
+            "save_as": self.save_as,
+            "export": self.open_export_dialog,
+            "quit": self.close,
+            "copy_html": self.copy_as_html,
+            "find": self.find_bar.open_find,
+            "replace": self.find_bar.open_replace,
+            "find_next": self.find_bar.find_next,
+            "find_previous": self.find_bar.find_previous,
+            "zoom_in": lambda: self.set_zoom(self._settings.zoom + 1),
+            "zoom_out": lambda: self.set_zoom(self._settings.zoom - 1),
+            "zoom_reset": lambda: self.set_zoom(0),
+            "distraction_free": lambda: self.set_distraction_free(not self._quiet.active),
+            "length_target": lambda: self.set_length_target(self.ask_length_target()),
+            "shortcuts": self.show_shortcuts,
+            "about": lambda: show_about(self),
+            **editor_slots(self.editor),
+        }
+        for name, slot in run.items():
+            self.commands[name].triggered.connect(lambda _checked=False, slot=slot: slot())
+        for name in EDIT_COMMANDS:
+            self.commands[name].triggered.connect(
+                lambda _checked=False, name=name: edit_in_focus(self, self.editor, name)
+            )
+        self.editor.document().modificationChanged.connect(self._update_title)
+        self.panel.changed.connect(self._update_title)
+        self.editor.paste_reported.connect(self.show_notice)
+        self.find_bar.notice.connect(self.show_notice)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
 
-    def _build_page(self) -> None:
-        page = QFrame()
-        page.setMaximumWidth(PAGE_WIDTH)
-        page.setAutoFillBackground(True)
-        page.setBackgroundRole(QPalette.ColorRole.Base)
-        page.setFrameShape(QFrame.Shape.StyledPanel)
-        column = QVBoxLayout(page)
-        column.setContentsMargins(56, 44, 56, 48)
-        column.setSpacing(18)
-        column.addWidget(self.header)
-        rule = QFrame()
-        rule.setFrameShape(QFrame.Shape.HLine)
-        rule.setFrameShadow(QFrame.Shadow.Plain)
-        rule.setForegroundRole(QPalette.ColorRole.Mid)
-        rule_row = QHBoxLayout()
-        rule_row.setContentsMargins(4, 0, 4, 0)  # line up with the text's 4 px margins
-        rule_row.addWidget(rule)
-        column.addLayout(rule_row)
-        column.addWidget(self.body_view)
-        column.addStretch(1)
-        desk = QWidget()
-        row = QHBoxLayout(desk)
-        row.setContentsMargins(24, 24, 24, 24)
-        row.addStretch(1)
-        row.addWidget(page, stretch=PAGE_WIDTH)
-        row.addStretch(1)
-        scroller = QScrollArea()
-        scroller.setWidgetResizable(True)
-        scroller.setFrameShape(QFrame.Shape.NoFrame)
-        scroller.setWidget(desk)
-        self.setCentralWidget(scroller)
-
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.open_action = self._action(self.tr("&Open…"), QKeySequence.StandardKey.Open)
-        self.open_action.triggered.connect(self._open_with_dialog)
-        file_menu.addAction(self.open_action)
-        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addSeparator()
-        self.export_action = self._action(self.tr("&Export…"), QKeySequence("Ctrl+Shift+E"))
-        self.export_action.triggered.connect(self.open_export_dialog)
-        file_menu.addAction(self.export_action)
-        file_menu.addSeparator()
-        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.triggered.connect(self.close)
-        file_menu.addAction(self.quit_action)
-
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.copy_html_action = self._action(self.tr("Copy as &HTML"), QKeySequence("Ctrl+Alt+C"))
-        self.copy_html_action.triggered.connect(self.copy_as_html)
-        edit_menu.addAction(self.copy_html_action)
-
-        if self._themes is not None:
-            view_menu = self.menuBar().addMenu(self.tr("&View"))
-            self._add_theme_menu(view_menu.addMenu(self.tr("&Theme")))
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.about_action = self._action(self.tr("&About Article Editor"))
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_action.triggered.connect(self._show_about)
-        help_menu.addAction(self.about_action)
-
-    def _action(
-        self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None = None
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        return action
-
-    def _add_theme_menu(self, menu: QMenu) -> None:
-        group = QActionGroup(self)
-        for theme in THEMES:
-            action = QAction(theme.capitalize(), self, checkable=True)
-            action.setChecked(theme == self._settings.theme)
-            action.triggered.connect(lambda _checked=False, name=theme: self._set_theme(name))
-            group.addAction(action)
-            menu.addAction(action)
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Formatting applies to the body: off while a header field or the find bar is in use."""
+        elsewhere = new is not None and (
+            self.panel.isAncestorOf(new) or self.find_bar.isAncestorOf(new)
+        )
+        self.commands.set_enabled(EDITOR_COMMANDS, not elsewhere)
 
     def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        for name in self._settings.recent_files:
-            action = self.recent_menu.addAction(name)
-            action.setEnabled(Path(name).is_file())
-            action.triggered.connect(lambda _checked=False, path=Path(name): self.open_file(path))
-        if not self._settings.recent_files:
-            self.recent_menu.addAction(self.tr("No recent files")).setEnabled(False)
-            return
-        self.recent_menu.addSeparator()
-        clear = self.recent_menu.addAction(self.tr("Clear Menu"))
-        clear.triggered.connect(
-            lambda: self._change_settings(replace(self._settings, recent_files=()))
+        fill_recent_menu(
+            self.recent_menu,
+            self._settings.recent_files,
+            self.open_file,
+            lambda: self._change_settings(replace(self._settings, recent_files=())),
         )
-
-    def _show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Article Editor"),
-            self.tr(
-                "<h3>Article Editor {version}</h3>"
-                "<p>A desktop editor for news articles: write, proofread and export "
-                "clean copy for the web.</p><p>MIT licence.</p>"
-            ).format(version=__version__),
-        )
-
-    def _show_link_target(self, url: QUrl) -> None:
-        target = url.toString()
-        if target:
-            self.statusBar().showMessage(target, NOTICE_MILLISECONDS)
-        else:
-            self.statusBar().clearMessage()
-
-
-def report_summary(report: ImportReport) -> str:
-    """The import report in a few words for the status bar: "Removed 3 web leftovers"."""
-    parts = []
-    if report.removed:
-        count = len(report.removed)
-        parts.append(f"Removed {count} web leftover{'' if count == 1 else 's'}")
-    if report.notes:
-        count = len(report.notes)
-        parts.append(f"{count} import note{'' if count == 1 else 's'}")
-    return " · ".join(parts)
-
-
-def _status_label() -> QLabel:
-    label = QLabel()
-    label.setContentsMargins(10, 0, 10, 0)
-    return label
-
-
-def _base64(data: QByteArray) -> str:
-    return bytes(data.toBase64().data()).decode("ascii")

@@ -1,4 +1,6 @@
-"""The main window, driven for real (offscreen): what it shows, Open, Export, settings."""
+"""The main window, driven for real (offscreen): what it shows, files, export, settings.
+
+Editing through the keyboard is in test_editing_window.py."""
 
 from __future__ import annotations
 
@@ -8,17 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import (
-    QAction,
-    QColor,
-    QFont,
-    QFontMetricsF,
-    QPalette,
-    QTextBlock,
-    QTextCharFormat,
-    QTextListFormat,
-)
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -47,10 +40,11 @@ from editor_app.model import (
     Span,
     jsonformat,
 )
-from editor_app.settings import SETTINGS_FILE_NAME, Settings, load_settings
+from editor_app.settings import SETTINGS_FILE_NAME, ZOOM_STEPS, Settings, load_settings
 from editor_app.ui.export_dialog import ExportDialog
 from editor_app.ui.main_window import MainWindow, report_summary
 from editor_app.ui.theme import ThemeManager
+from tests.ui.window_helpers import keep
 
 LINK = "https://example.org/ferry"
 QUOTE = "We kept the wooden benches."
@@ -85,7 +79,7 @@ ARTICLE = Article(
         ListBlock((RichText.plain_text("First 06:40"),), ordered=True),
     ),
 )
-MODEL_BLOCK_OF_EACH_DOCUMENT_BLOCK = [0, 1, 2, 2, 3, 3, 4, 4, 5, 6, 7]
+SCREENSHOT = "/tmp/editor_window.png"
 
 
 @pytest.fixture
@@ -103,22 +97,14 @@ def settings_file(tmp_path: Path) -> Path:
 @pytest.fixture
 def window(qtbot: QtBot, article_file: Path, settings_file: Path) -> MainWindow:
     built = build_main_window(open_startup_article(article_file, Settings()), settings_file)
-    qtbot.addWidget(built)
+    keep(qtbot, built)
     built.show()
     return built
 
 
-def document_blocks(window: MainWindow) -> list[QTextBlock]:
-    blocks, block = [], window.body_view.document().begin()
-    while block.isValid():
-        blocks.append(block)
-        block = block.next()
-    return blocks
-
-
-def block_with_text(window: MainWindow, text: str) -> QTextBlock:
-    (block,) = [b for b in document_blocks(window) if b.text() == text]
-    return block
+def edit_headline(window: MainWindow, text: str) -> None:
+    window.panel.headline.selectAll()
+    window.panel.headline.insertPlainText(text)
 
 
 # -- what it shows ------------------------------------------------------------------------
@@ -128,107 +114,39 @@ def test_title_is_the_headline(window: MainWindow) -> None:
     assert window.windowTitle() == "Harbour ferry returns after winter repairs — Article Editor"
 
 
-def test_header_shows_the_metadata(window: MainWindow) -> None:
-    assert window.header.headline.text() == ARTICLE.meta.headline
-    assert window.header.standfirst.text() == ARTICLE.meta.standfirst
-    assert window.header.byline.text() == "By Tomas Reyes · PORTSMOUTH"
-    assert window.header.kicker.text() == "LOCAL"
+def test_the_title_marks_unsaved_changes_and_follows_the_headline(window: MainWindow) -> None:
+    edit_headline(window, "Pier reopens")
+    assert window.windowTitle() == "• Pier reopens — Article Editor"
+    window.panel.headline.undo()
+    assert window.windowTitle() == "Harbour ferry returns after winter repairs — Article Editor"
+
+
+def test_the_panel_shows_the_metadata(window: MainWindow) -> None:
+    assert window.panel.metadata() == ARTICLE.meta
+    assert window.panel.headline.text() == ARTICLE.meta.headline
+    assert window.panel.byline.text() == "By Tomas Reyes"
+    assert not window.panel.by_label.isVisibleTo(window.panel)  # no "By By Tomas Reyes"
+
+
+def test_the_editor_holds_the_body(window: MainWindow) -> None:
+    assert window.editor.body() == ARTICLE.body
+    assert window.article == ARTICLE
+    assert not window.is_modified()
 
 
 def test_markup_in_the_headline_is_shown_as_text(window: MainWindow) -> None:
     window.show_result(ImportResult(ARTICLE.with_meta(headline="<b>Bold</b> claim")), None)
-    assert window.header.headline.textFormat() == Qt.TextFormat.PlainText
+    assert window.panel.headline.text() == "<b>Bold</b> claim"
+    assert window.panel.headline.toPlainText() == "<b>Bold</b> claim"
 
 
-def test_each_document_block_knows_its_model_block(window: MainWindow) -> None:
-    states = [block.userState() for block in document_blocks(window)]
-    assert states == MODEL_BLOCK_OF_EACH_DOCUMENT_BLOCK
-
-
-def test_blockquote_is_indented_with_an_italic_attribution(window: MainWindow) -> None:
-    quote = block_with_text(window, QUOTE)
-    assert quote.blockFormat().indent() >= 1
-    attribution = quote.next()
-    assert attribution.text() == "— Ana Fielding"
-    assert attribution.blockFormat().indent() == quote.blockFormat().indent()
-    assert attribution.charFormat().fontItalic()
-
-
-def test_pull_quote_is_large_and_centred(window: MainWindow) -> None:
-    pull = block_with_text(window, "Wooden benches")
-    paragraph = document_blocks(window)[0]
-    assert pull.blockFormat().alignment() & Qt.AlignmentFlag.AlignHCenter
-    assert pull.charFormat().fontPointSize() > paragraph.charFormat().fontPointSize() * 1.3
-
-
-def test_heading_is_bold_and_larger(window: MainWindow) -> None:
-    heading = block_with_text(window, "What changes")
-    assert heading.blockFormat().headingLevel() == 2
-    fragment = heading.begin().fragment()
-    assert fragment.charFormat().fontWeight() == QFont.Weight.Bold
-    assert fragment.charFormat().fontPointSize() > 14
-
-
-@pytest.mark.parametrize(
-    ("text", "style"),
-    [
-        ("Every 30 minutes", QTextListFormat.Style.ListDisc),
-        ("Bikes free", QTextListFormat.Style.ListDisc),
-        ("First 06:40", QTextListFormat.Style.ListDecimal),
-    ],
-)
-def test_list_items_are_in_a_list(window: MainWindow, text: str, style: object) -> None:
-    text_list = block_with_text(window, text).textList()
-    assert text_list is not None
-    assert text_list.format().style() == style
-
-
-def test_both_bullet_items_share_one_list(window: MainWindow) -> None:
-    first = block_with_text(window, "Every 30 minutes").textList()
-    assert first is not None
-    assert first.count() == 2
-
-
-def test_code_block_is_monospace_on_a_background(window: MainWindow) -> None:
-    code = block_with_text(window, "GET /sailings\u2028GET /piers")
-    assert code.blockFormat().background().color() != QColor(Qt.GlobalColor.black)
-    assert code.blockFormat().background().style() == Qt.BrushStyle.SolidPattern
-    metrics = QFontMetricsF(code.begin().fragment().charFormat().font())
-    # Every glyph as wide as every other (fixedPitch() is unreliable: some monospace
-    # fonts do not declare it).
-    assert metrics.horizontalAdvance("iiii") == metrics.horizontalAdvance("MMMM")
-
-
-def fragments(block: QTextBlock) -> dict[str, QTextCharFormat]:
-    found = {}
-    iterator = block.begin()
-    while not iterator.atEnd():
-        fragment = iterator.fragment()
-        found[fragment.text()] = fragment.charFormat()
-        iterator += 1
-    return found
-
-
-def test_inline_marks_are_formatted(window: MainWindow) -> None:
-    formats = fragments(document_blocks(window)[0])
-    assert formats["Solent Star"].fontItalic()
-    assert formats["180 passengers"].fontWeight() == QFont.Weight.Bold
-    link = formats["operator said"]
-    assert link.isAnchor()
-    assert link.anchorHref() == LINK
-    assert link.fontUnderline()
-
-
-def test_horizontal_rule_is_a_ruler_block(window: MainWindow) -> None:
-    rule = document_blocks(window)[MODEL_BLOCK_OF_EACH_DOCUMENT_BLOCK.index(6)]
-    assert rule.text() == ""
-    assert rule.blockFormat().hasProperty(
-        rule.blockFormat().Property.BlockTrailingHorizontalRulerWidth
-    )
-
-
-def test_status_bar_shows_the_word_count(window: MainWindow) -> None:
-    assert window.word_count_label.text() == f"{ARTICLE.word_count()} words"
+def test_status_bar_counts_the_body(window: MainWindow) -> None:
+    texts = [text for ref, text in ARTICLE.segments() if ref.block >= 0]
+    characters = sum(len(text) for text in texts)
+    words = ARTICLE.word_count()
+    assert window.counts.counts_label.text() == f"{words} words · {characters} characters"
+    assert window.counts.reading_label.text() == "1 min read"
+    assert window.counts.target_label.text() == f"{words} / 800 words"
 
 
 @pytest.mark.parametrize(
@@ -256,6 +174,102 @@ def test_the_window_is_drawn(window: MainWindow, tmp_path: Path) -> None:
     assert image.save(str(tmp_path / "main_window.png"))
     colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, 400, 7)}
     assert len(colours) > 10  # text, page and desk, not a blank rectangle
+
+
+def test_the_sample_article_window_is_saved_for_people_to_look_at(
+    qtbot: QtBot, settings_file: Path
+) -> None:
+    shown = build_main_window(open_startup_article(None, Settings()), settings_file)
+    keep(qtbot, shown)
+    shown.resize(1280, 860)
+    shown.show()
+    qtbot.waitExposed(shown)
+    shown.counts.refresh()
+    image = shown.grab().toImage()
+    assert (image.width(), image.height()) == (1280, 860)
+    assert image.save(SCREENSHOT)
+    column = shown.page.text_column()
+    assert 600 <= column.width() <= 760
+    assert abs(column.center().x() - shown.width() / 2) < 40  # a centred page
+
+
+# -- settings that the window keeps --------------------------------------------------------
+
+
+@pytest.mark.parametrize(("action", "zoom"), [("zoom_in", 1), ("zoom_out", -1)])
+def test_zoom_changes_the_text_size_and_is_remembered(
+    window: MainWindow, settings_file: Path, action: str, zoom: int
+) -> None:
+    before = window.editor.font().pointSizeF()
+    window.commands[action].trigger()
+    after = window.editor.font().pointSizeF()
+    assert (after > before) == (zoom > 0)
+    assert load_settings(settings_file).settings.zoom == zoom
+    window.commands["zoom_reset"].trigger()
+    assert window.editor.font().pointSizeF() == pytest.approx(before)
+    assert load_settings(settings_file).settings.zoom == 0
+
+
+def test_zoom_stops_at_its_limits(window: MainWindow) -> None:
+    for _ in range(40):
+        window.commands["zoom_in"].trigger()
+    assert window.settings.zoom == ZOOM_STEPS[-1]
+
+
+def test_a_remembered_zoom_is_applied_at_start(
+    qtbot: QtBot, article_file: Path, settings_file: Path, window: MainWindow
+) -> None:
+    zoomed = build_main_window(open_startup_article(article_file, Settings(zoom=3)), settings_file)
+    keep(qtbot, zoomed)
+    assert zoomed.editor.font().pointSizeF() == pytest.approx(
+        window.editor.font().pointSizeF() * 1.3
+    )
+
+
+def test_the_length_target_comes_from_the_settings_and_can_be_changed(
+    window: MainWindow, settings_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    words = ARTICLE.word_count()
+    monkeypatch.setattr(window, "ask_length_target", lambda: words - 5)
+    window.commands["length_target"].trigger()
+    assert window.counts.target_label.text() == f"{words} / {words - 5} words · 5 over"
+    assert window.counts.over_target
+    assert "color" in window.counts.target_label.styleSheet()
+    assert load_settings(settings_file).settings.length_target == words - 5
+
+
+def test_distraction_free_mode_hides_everything_but_the_text(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.commands["distraction_free"].trigger()
+    hidden = (window.menuBar(), window.toolbar, window.statusBar(), window.page.header_row)
+    assert [widget.isVisible() for widget in hidden] == [False] * 4
+    assert window.isFullScreen()
+    assert window.editor.isVisible()
+    window.commands["distraction_free"].trigger()
+    assert [widget.isVisible() for widget in hidden] == [True] * 4
+    assert not window.isFullScreen()
+
+
+def test_keyboard_shortcuts_lists_every_command_with_keys(window: MainWindow) -> None:
+    dialog = window.show_shortcuts()
+    listed = dialog.listed()
+    for name, action in window.commands:
+        if action.shortcut().isEmpty():
+            continue
+        command = action.text().replace("&", "").rstrip("…")
+        assert listed[command].startswith(
+            action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        ), name
+    assert listed["Line break inside a paragraph"] == "Shift+Enter"
+    dialog.close()
+
+
+def test_every_shortcut_is_unique(window: MainWindow) -> None:
+    keys = [
+        sequence.toString() for _name, action in window.commands for sequence in action.shortcuts()
+    ]
+    assert len(keys) == len(set(keys))
 
 
 # -- open and export ----------------------------------------------------------------------
@@ -290,7 +304,7 @@ def test_open_through_the_action_shows_the_new_article(
     other.write_text(jsonformat.dumps(ARTICLE.with_meta(headline="Pier reopens")), "utf-8")
     monkeypatch.setattr(window, "ask_open_path", lambda: other)
     with qtbot.waitSignal(window.settings_changed) as signal:
-        window.open_action.trigger()
+        window.commands["open"].trigger()
     assert window.windowTitle() == "Pier reopens — Article Editor"
     assert signal.args is not None
     assert signal.args[0].recent_files[0] == str(other)
@@ -315,7 +329,7 @@ def test_closing_saves_the_window_geometry(
     saved = load_settings(settings_file).settings
     assert saved.window_geometry
     reopened = build_main_window(Startup(ImportResult(ARTICLE), None, saved), settings_file)
-    qtbot.addWidget(reopened)
+    keep(qtbot, reopened)
     assert reopened.size() == window.size()
 
 
@@ -428,14 +442,15 @@ def test_the_theme_menu_switches_the_palette_and_remembers_it(
     window = build_main_window(
         open_startup_article(article_file, Settings()), settings_file, themes
     )
-    qtbot.addWidget(window)
+    keep(qtbot, window)
     window.show()
     (dark,) = [action for action in window.findChildren(QAction) if action.text() == "Dark"]
     dark.trigger()
     qtbot.waitUntil(lambda: window.palette().color(QPalette.ColorRole.Base).lightness() < 80)
     assert load_settings(settings_file).settings.theme == "dark"
-    text = document_blocks(window)[0].charFormat().foreground().color()
-    assert text.lightness() > 150  # the body was re-rendered for the dark page
+    page = window.editor.viewport().palette().color(QPalette.ColorRole.Base)
+    text = window.editor.palette().color(QPalette.ColorRole.Text)
+    assert (page.lightness() < 80, text.lightness() > 150) == (True, True)
 
 
 def test_an_unexpected_error_in_a_slot_is_shown_in_a_message_box(
