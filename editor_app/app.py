@@ -26,6 +26,7 @@ from editor_app.errors import ArticleEditorError
 from editor_app.importers import ImportResult, import_article
 from editor_app.model import jsonformat
 from editor_app.settings import Settings, load_settings, save_settings, settings_path
+from editor_app.ui.app_icon import app_icon
 from editor_app.ui.main_window import APP_NAME, MainWindow
 from editor_app.ui.theme import ThemeManager
 
@@ -95,7 +96,8 @@ def application() -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("article-editor")
+    app.setDesktopFileName("io.github.articleeditor.ArticleEditor")
+    app.setWindowIcon(app_icon())
     return app
 
 
