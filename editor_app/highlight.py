@@ -24,13 +24,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from typing import TypeAlias
+from typing import TYPE_CHECKING, TypeAlias
 
-from pygments.lexer import Lexer
-from pygments.lexers import get_lexer_by_name
-from pygments.styles import get_style_by_name
 from pygments.token import STANDARD_TYPES, Token, _TokenType, string_to_tokentype
-from pygments.util import ClassNotFound
+
+if TYPE_CHECKING:
+    from pygments.lexer import Lexer
+
+# Lexers and styles are imported on first use: the editor starts without them and
+# loads them only when an article has a code block.
 
 TokenKind: TypeAlias = str
 """A Pygments standard token type as a dotted name ("Keyword.Constant"); ``PLAIN`` is ""."""
@@ -91,6 +93,8 @@ def token_style(kind: TokenKind, style_name: str = STYLE_NAME) -> TokenStyle:
     """The look of a kind in a Pygments style, for the editor's highlighter."""
     if kind == PLAIN:
         return TokenStyle()
+    from pygments.styles import get_style_by_name
+
     definition = get_style_by_name(style_name).style_for_token(_token_type(kind))
     return TokenStyle(
         color=_colour(definition["color"]),
@@ -131,6 +135,9 @@ def _declarations(style: TokenStyle) -> str:
 def _lexer(name: str) -> Lexer | None:
     if not name:
         return None
+    from pygments.lexers import get_lexer_by_name
+    from pygments.util import ClassNotFound
+
     try:
         # Keep the code exactly as written: no stripped or added newlines.
         return get_lexer_by_name(name, stripnl=False, ensurenl=False)

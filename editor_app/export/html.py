@@ -74,13 +74,13 @@ from datetime import UTC, datetime
 from functools import cache
 from itertools import groupby
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
 from jinja2 import Environment, FunctionLoader, StrictUndefined
 from markupsafe import Markup, escape
 
 from editor_app.assets import resource
 from editor_app.errors import ExportFailed
+from editor_app.export.html_text import clean_text, safe_href
 from editor_app.highlight import css_class, highlight_tokens, stylesheet
 from editor_app.model import (
     Article,
@@ -111,20 +111,7 @@ ATTRIBUTION_DASH = "— "
 UNTITLED = "Untitled article"
 """The page's ``<title>`` when the headline is empty (a title may not be empty)."""
 
-LINK_SCHEMES = frozenset({"http", "https", "mailto"})
-
-_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*):")
-_URL_IGNORED = re.compile(r"[\t\n\r]|^[\x00-\x20]+|[\x00-\x20]+$")
-_URL_UNSAFE = re.compile(r'%(?![0-9A-Fa-f]{2})|[\s"<>\\^`{|}\ufffd]')
-"""What a URL may not hold (spaces, quotes, braces, a stray "%"): percent-encoded."""
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*")
-_FORBIDDEN = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef"
-    + "".join(
-        f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(17)
-    )
-    + "]"
-)
 
 
 def render_fragment(article: Article, options: ExportOptions) -> str:
@@ -244,38 +231,6 @@ def _wrap(mark: str, value: object, inner: Markup) -> Markup:
 def text_html(text: str) -> Markup:
     """Escaped text, its line breaks as ``<br>``."""
     return Markup("<br>").join(escape(line) for line in clean_text(text).split("\n"))
-
-
-def clean_text(text: str) -> str:
-    """Text HTML can hold: line breaks as ``\\n``, forbidden characters as U+FFFD."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _FORBIDDEN.sub("\ufffd", text)
-
-
-def safe_href(target: str) -> str | None:
-    """The link target as a valid ``href``, or ``None`` when it must not be a link."""
-    # Browsers ignore tabs and line breaks anywhere in a URL and control
-    # characters and spaces at its ends: "java\tscript:" is still javascript.
-    url = _URL_IGNORED.sub("", target)
-    if not url:
-        return None
-    scheme = _SCHEME.match(url)
-    if scheme is not None and scheme.group(1).lower() not in LINK_SCHEMES:
-        return None
-    if scheme is not None and scheme.group(1).lower() != "mailto" and not _has_host(url):
-        return None
-    return _URL_UNSAFE.sub(_percent_encoded, clean_text(url))
-
-
-def _has_host(url: str) -> bool:
-    try:
-        return bool(urlsplit(url).hostname)
-    except ValueError:  # an unmatched "[" of an IPv6 address
-        return False
-
-
-def _percent_encoded(match: re.Match[str]) -> str:
-    return "".join(f"%{byte:02X}" for byte in match.group().encode("utf-8"))
 
 
 # -- the page ------------------------------------------------------------------------

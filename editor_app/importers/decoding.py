@@ -24,8 +24,6 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from charset_normalizer import from_bytes
-
 from editor_app.errors import ImportFailed
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -182,6 +180,8 @@ def _legacy(data: bytes, name: str) -> DecodedText:
     western = _western(data)
     if western is not None and _reads_as_western(western.text):
         return western
+    from charset_normalizer import from_bytes  # only legacy files need the guesser
+
     best = from_bytes(data).best()
     if best is not None:
         return DecodedText(str(best), _label(best.encoding), guessed=True)

@@ -22,10 +22,10 @@ from html.parser import HTMLParser
 import nh3
 
 from editor_app.errors import ImportFailed
+from editor_app.export.html_text import LINK_SCHEMES
 from editor_app.model import RichText
 
 GENERATOR_PREFIX = "Article Editor"
-LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 
 BLOCK_TAGS = frozenset(
     "address article aside blockquote body caption center dd details dialog div dl dt "

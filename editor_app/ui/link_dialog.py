@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor_app.export.html import LINK_SCHEMES, safe_href
+from editor_app.export.html_text import LINK_SCHEMES, safe_href
 
 OPENABLE_SCHEMES = frozenset({"http", "https", "mailto"})
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*):")
