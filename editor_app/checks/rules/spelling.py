@@ -101,22 +101,16 @@ class UnknownWord(SegmentRule):
     )
 
     def check_segment(self, ref: TextRef, text: str, context: CheckContext) -> Iterator[Finding]:
-        speller = context.speller
-        if speller is None:
-            return
-        limit = int(context.params_for(self)["max_suggestions"])
-        for part, variant in _misspellings(text, speller):
-            if variant is None and part.text not in context.personal_words:
-                suggestions = _suggestions(speller, part.text, limit)
-                yield self.finding(
-                    ref,
-                    part.start,
-                    part.end,
-                    part.text,
-                    f"“{part.text}” is not in the {context.language} dictionary",
-                    suggestions,
-                    confidence=0.9 if suggestions else 0.6,
-                )
+        for part, _variant, suggestions in _flagged(self, text, context, variants=False):
+            yield self.finding(
+                ref,
+                part.start,
+                part.end,
+                part.text,
+                f"“{part.text}” is not in the {context.language} dictionary",
+                suggestions,
+                confidence=0.9 if suggestions else 0.6,
+            )
 
 
 class SpellingVariant(SegmentRule):
@@ -134,21 +128,30 @@ class SpellingVariant(SegmentRule):
     )
 
     def check_segment(self, ref: TextRef, text: str, context: CheckContext) -> Iterator[Finding]:
-        speller = context.speller
-        if speller is None:
-            return
-        limit = int(context.params_for(self)["max_suggestions"])
-        for part, variant in _misspellings(text, speller):
-            if variant is not None and part.text not in context.personal_words:
-                suggestions = _suggestions(speller, part.text, limit)
-                yield self.finding(
-                    ref,
-                    part.start,
-                    part.end,
-                    part.text,
-                    f"{variant} spelling in an {context.language} article",
-                    suggestions,
-                )
+        for part, variant, suggestions in _flagged(self, text, context, variants=True):
+            yield self.finding(
+                ref,
+                part.start,
+                part.end,
+                part.text,
+                f"{variant} spelling in an {context.language} article",
+                suggestions,
+            )
+
+
+def _flagged(
+    rule: SegmentRule, text: str, context: CheckContext, *, variants: bool
+) -> Iterator[tuple[Token, str | None, list[str]]]:
+    """The words the dictionary rejects — other variants' spellings when ``variants``,
+    plain misspellings otherwise — that the personal words do not excuse, with
+    suggestions. Both spelling rules share one pass over the text."""
+    speller = context.speller
+    if speller is None:
+        return
+    limit = int(context.params_for(rule)["max_suggestions"])
+    for part, variant in _misspellings(text, speller):
+        if (variant is not None) == variants and part.text not in context.personal_words:
+            yield part, variant, _suggestions(speller, part.text, limit)
 
 
 RULES = (UnknownWord, SpellingVariant)
