@@ -373,31 +373,6 @@ def test_real_command_shows_an_article(article_file: Path) -> None:
     assert done.stdout.startswith("headline:   Night buses")
 
 
-@pytest.mark.parametrize(
-    ("args", "expected"),
-    [
-        ([], (None, False)),
-        (["story.md"], (Path("story.md"), False)),
-        (["--sample"], (None, True)),
-        (["open", "--sample"], (None, True)),
-    ],
-)
-def test_open_routes_to_the_window(
-    args: list[str], expected: tuple[Path | None, bool], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    opened: list[tuple[Path | None, bool]] = []
-
-    def fake_run_gui(path: Path | None, sample: bool = False) -> int:
-        opened.append((path, sample))
-        return 0
-
-    import editor_app.app
-
-    monkeypatch.setattr(editor_app.app, "run_gui", fake_run_gui)
-    assert cli.main(args) == 0
-    assert opened == [expected]
-
-
 REFERENCE = Path(__file__).resolve().parents[1].parent / "shared" / "reference"
 
 

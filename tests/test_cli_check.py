@@ -150,3 +150,16 @@ def test_a_newsroom_style_book_extends_the_starter_book(
     status, out, _ = run(["check", "--stylebook", str(book), str(path)], capsys)
     assert "Ines Okafor" in out
     assert status == 1
+
+
+def test_a_docx_is_checked_with_paragraph_numbers_as_lines(
+    story: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    document = tmp_path / "ferry.docx"
+    assert cli.main(["export", str(story), "-o", str(document)]) == 0
+    capsys.readouterr()
+    status, out, _ = run(["check", "--format", "json", str(document)], capsys)
+    assert status in (0, 1)
+    slip = next(item for item in json.loads(out) if item["text"] == "Wronka")
+    # Headline, then the two body paragraphs: the slip is in the third paragraph.
+    assert (slip["line"], slip["column"]) == (3, 58)

@@ -11,8 +11,9 @@ from editor_app.checks.engine import Checker
 from editor_app.checks.locate import SourceLocator, SourceSpan
 from editor_app.checks.report import LocatedFinding
 from editor_app.errors import ArticleEditorError
-from editor_app.importers import import_article
+from editor_app.importers import import_article, is_text_format
 from editor_app.importers.decoding import read_text_file
+from editor_app.model import Article
 
 _UNPLACED = SourceSpan(1, 1, 1, 1)
 
@@ -30,7 +31,7 @@ def check_files(paths: Sequence[Path], checker: Checker) -> Iterator[FileOutcome
     for path in paths:
         try:
             article = import_article(path).article
-            source = read_text_file(path)
+            source = read_text_file(path) if is_text_format(path) else paragraph_lines(article)
         except (ArticleEditorError, OSError) as error:
             yield FileOutcome(path, error=_describe(error, path))
             continue
@@ -40,6 +41,12 @@ def check_files(paths: Sequence[Path], checker: Checker) -> Iterator[FileOutcome
             for finding in checker.check(article)
         )
         yield FileOutcome(path, located)
+
+
+def paragraph_lines(article: Article) -> str:
+    """What a binary document (DOCX) is located against: one line per paragraph in
+    reading order, as a word processor numbers them, so LINE is the paragraph."""
+    return "\n".join(" ".join(text.split("\n")) for _ref, text in article.segments())
 
 
 def _describe(error: Exception, path: Path) -> str:

@@ -32,6 +32,14 @@ IMPORTER_MODULES: dict[str, str] = {
 command starts without loading every format's parser."""
 
 
+BINARY_SUFFIXES = frozenset({".docx"})
+"""Formats whose files are not text: there is no line and column to point at."""
+
+
+def is_text_format(path: Path) -> bool:
+    return suffix_of(path) not in BINARY_SUFFIXES
+
+
 def _importer(suffix: str) -> Importer | None:
     module_name = IMPORTER_MODULES.get(suffix)
     if module_name is None:
@@ -66,4 +74,11 @@ def import_article(path: Path) -> ImportResult:
     return importer(path)
 
 
-__all__ = ["ImportReport", "ImportResult", "import_article", "importable_suffixes", "suffix_of"]
+__all__ = [
+    "ImportReport",
+    "ImportResult",
+    "import_article",
+    "importable_suffixes",
+    "is_text_format",
+    "suffix_of",
+]

@@ -89,6 +89,8 @@ class TextRange:
 def utf16_offset(text: str, codepoint_offset: int) -> int:
     """The UTF-16 offset (Qt's unit) of a code-point offset into ``text``."""
     prefix = text[:codepoint_offset]
+    if prefix.isascii():  # the common case, and on the typing path
+        return codepoint_offset
     return codepoint_offset + sum(1 for char in prefix if ord(char) > 0xFFFF)
 
 

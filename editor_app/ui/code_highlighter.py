@@ -26,7 +26,8 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from editor_app.highlight import PLAIN, TokenKind, highlight_tokens, token_style
+from editor_app.highlight import PLAIN, TokenKind, TokenStyle, highlight_tokens, token_style
+from editor_app.model import utf16_offset
 from editor_app.ui.block_styles import CODE_LANGUAGE, CODE_MARK, GROUP, BlockKind, BlockStyles
 from editor_app.ui.document_reader import block_kind, fragments
 
@@ -126,7 +127,9 @@ class ArticleHighlighter(QSyntaxHighlighter):
     def _token_format(self, kind: TokenKind) -> QTextCharFormat:
         char_format = self._formats.get(kind)
         if char_format is None:
-            char_format = self._formats[kind] = _format_of(kind, self._styles.code_style)
+            char_format = self._formats[kind] = token_char_format(
+                token_style(kind, self._styles.code_style)
+            )
         return char_format
 
     # -- prose -----------------------------------------------------------------------------
@@ -167,21 +170,16 @@ def _line_ranges(tokens: list[tuple[str, TokenKind]], count: int) -> list[list[_
         for number, piece in enumerate(text.split("\n")):
             if number:
                 line, column = line + 1, 0
-            width = _utf16_length(piece)
+            width = utf16_offset(piece, len(piece))
             if width and kind != PLAIN and line < count:
                 ranges[line].append((column, width, kind))
             column += width
     return ranges
 
 
-def _utf16_length(text: str) -> int:
-    if text.isascii():
-        return len(text)
-    return len(text) + sum(1 for character in text if ord(character) > 0xFFFF)
-
-
-def _format_of(kind: TokenKind, style_name: str) -> QTextCharFormat:
-    style = token_style(kind, style_name)
+def token_char_format(style: TokenStyle) -> QTextCharFormat:
+    """A Pygments token style as a Qt character format (unset parts keep the default);
+    shared by the editor's code blocks and the export dialog's source view."""
     char_format = QTextCharFormat()
     if style.color:
         char_format.setForeground(QColor(style.color))

@@ -9,8 +9,6 @@ for light backgrounds on a light window, one made for dark ones on a dark window
 from __future__ import annotations
 
 from PySide6.QtGui import (
-    QColor,
-    QFont,
     QFontDatabase,
     QPalette,
     QTextCharFormat,
@@ -19,10 +17,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QWidget
 
-from editor_app.highlight import TokenKind, TokenStyle, highlight_tokens, token_style
+from editor_app.highlight import TokenKind, highlight_tokens, token_style
+from editor_app.ui.block_styles import DARK_CODE_STYLE, LIGHT_CODE_STYLE
+from editor_app.ui.code_highlighter import token_char_format
 
-LIGHT_CODE_STYLE = "default"
-DARK_CODE_STYLE = "monokai"
 DARK_LIGHTNESS = 128
 """A palette whose text background is darker than this (0-255) is a dark one."""
 
@@ -32,22 +30,6 @@ def code_style_for(palette: QPalette) -> str:
     if palette.color(QPalette.ColorRole.Base).lightness() < DARK_LIGHTNESS:
         return DARK_CODE_STYLE
     return LIGHT_CODE_STYLE
-
-
-def char_format(style: TokenStyle) -> QTextCharFormat:
-    """A Pygments token style as a Qt character format (unset parts keep the default)."""
-    result = QTextCharFormat()
-    if style.color:
-        result.setForeground(QColor(style.color))
-    if style.background:
-        result.setBackground(QColor(style.background))
-    if style.bold:
-        result.setFontWeight(QFont.Weight.Bold)
-    if style.italic:
-        result.setFontItalic(True)
-    if style.underline:
-        result.setFontUnderline(True)
-    return result
 
 
 class SourceView(QPlainTextEdit):
@@ -70,7 +52,7 @@ class SourceView(QPlainTextEdit):
         cursor.beginEditBlock()
         for piece, kind in highlight_tokens(text, language):
             if kind not in formats:
-                formats[kind] = char_format(token_style(kind, style_name))
+                formats[kind] = token_char_format(token_style(kind, style_name))
             cursor.insertText(piece, formats[kind])
         cursor.endEditBlock()
         self.moveCursor(QTextCursor.MoveOperation.Start)
