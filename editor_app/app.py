@@ -29,6 +29,7 @@ from editor_app.settings import Settings, load_settings, save_settings, settings
 from editor_app.ui.app_icon import app_icon
 from editor_app.ui.main_window import APP_NAME, MainWindow
 from editor_app.ui.theme import ThemeManager
+from editor_app.workspace import Workspace, open_workspace
 
 EXIT_INTERRUPTED = 130
 
@@ -55,13 +56,23 @@ def run_gui(path: Path | None, settings_dir: Path | None = None, sample: bool = 
     app = application()
     themes = ThemeManager(app)
     themes.apply(startup.settings.theme)
-    window = build_main_window(startup, store, themes)
-    window.show()
-    for notice in (loaded.warning, startup.notice, save_or_warn(startup.settings, store)):
-        if notice:
-            window.show_notice(notice)
-    with errors_in_message_boxes(window), quit_on_interrupt(app) as interrupted:
-        status = app.exec()
+    workspace = open_workspace(store.parent)
+    try:
+        window = build_main_window(startup, store, themes, workspace)
+        window.show()
+        notices = (
+            loaded.warning,
+            startup.notice,
+            workspace.library_problem,
+            save_or_warn(startup.settings, store),
+        )
+        for notice in notices:
+            if notice:
+                window.show_notice(notice)
+        with errors_in_message_boxes(window), quit_on_interrupt(app) as interrupted:
+            status = app.exec()
+    finally:
+        workspace.close()
     return EXIT_INTERRUPTED if interrupted() else status
 
 
@@ -102,10 +113,17 @@ def application() -> QApplication:
 
 
 def build_main_window(
-    startup: Startup, store: Path, themes: ThemeManager | None = None
+    startup: Startup,
+    store: Path,
+    themes: ThemeManager | None = None,
+    workspace: Workspace | None = None,
 ) -> MainWindow:
     window = MainWindow(
-        startup.result, settings=startup.settings, source=startup.source, themes=themes
+        startup.result,
+        settings=startup.settings,
+        source=startup.source,
+        themes=themes,
+        workspace=workspace,
     )
 
     def save(settings: object) -> None:

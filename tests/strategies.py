@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from editor_app.model import (
     HEADING_LEVELS,
     Article,
+    CheckIgnore,
     Block,
     BlockQuote,
     CodeBlock,
@@ -87,4 +88,10 @@ metadata = st.builds(
     updated=dates,
 )
 
-articles = st.builds(Article, meta=metadata, body=st.lists(blocks, max_size=8).map(tuple))
+ignores = st.builds(CheckIgnore, rule_id=words, text=plain_strings, context=plain_strings)
+articles = st.builds(
+    Article,
+    meta=metadata,
+    body=st.lists(blocks, max_size=8).map(tuple),
+    ignores=st.lists(ignores, max_size=3, unique=True).map(tuple),
+)

@@ -19,6 +19,7 @@ from editor_app.checks.base import (
     Speller,
 )
 from editor_app.checks.config import HouseStyle
+from editor_app.checks.ignores import without_ignored
 from editor_app.checks.stylebook import StyleBook
 from editor_app.model import Article, Field, TextRange, TextRef
 
@@ -56,8 +57,8 @@ class Checker:
         self._cache.clear()
 
     def check(self, article: Article) -> list[Finding]:
-        """Every finding, in reading order. The article's language (en-GB, en-US…)
-        picks the spelling variant."""
+        """Every finding, in reading order, less those the article ignores. The
+        article's language (en-GB, en-US…) picks the spelling variant."""
         language = article.meta.language or self.context.language
         if language != self.context.language:
             speller = self.context.speller
@@ -73,7 +74,7 @@ class Checker:
                 self._styled(finding)
                 for finding in article_rule.check_article(article, self.context)
             )
-        return sorted(findings, key=_order)
+        return sorted(without_ignored(findings, article), key=_order)
 
     def _check_segment(self, ref: TextRef, text: str) -> tuple[Finding, ...]:
         """All segment rules' findings for one piece of text: one cache look-up per

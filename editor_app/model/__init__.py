@@ -5,7 +5,14 @@ exporters read it, the checks address positions in it and the editor converts
 it to and from Qt's document.
 """
 
-from editor_app.model.article import DEFAULT_LANGUAGE, Article, Metadata, Status, block_segments
+from editor_app.model.article import (
+    DEFAULT_LANGUAGE,
+    Article,
+    CheckIgnore,
+    Metadata,
+    Status,
+    block_segments,
+)
 from editor_app.model.blocks import (
     BLOCK_TYPES,
     HEADING_LEVELS,
@@ -35,6 +42,7 @@ __all__ = [
     "Article",
     "Block",
     "BlockQuote",
+    "CheckIgnore",
     "CodeBlock",
     "Field",
     "Heading",

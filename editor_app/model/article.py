@@ -65,15 +65,36 @@ METADATA_TEXT_FIELDS: tuple[Field, ...] = (
 
 
 @dataclass(frozen=True)
+class CheckIgnore:
+    """A finding the editor chose to keep: "ignore in this article" when ``context`` is
+    empty, else "ignore here", where ``context`` is the text around that one occurrence
+    (so the ignore follows the passage when paragraphs move, and lapses when it is
+    rewritten)."""
+
+    rule_id: str
+    text: str
+    context: str = ""
+
+    @property
+    def everywhere(self) -> bool:
+        return not self.context
+
+
+@dataclass(frozen=True)
 class Article:
     meta: Metadata = field(default_factory=Metadata)
     body: tuple[Block, ...] = ()
+    ignores: tuple[CheckIgnore, ...] = ()
+    """The check findings kept on purpose, remembered with the article."""
 
     def with_meta(self, **changes: object) -> Article:
         return replace(self, meta=replace(self.meta, **changes))  # type: ignore[arg-type]
 
     def with_body(self, body: tuple[Block, ...]) -> Article:
         return replace(self, body=body)
+
+    def with_ignores(self, ignores: tuple[CheckIgnore, ...]) -> Article:
+        return replace(self, ignores=tuple(dict.fromkeys(ignores)))
 
     def segments(self) -> Iterator[tuple[TextRef, str]]:
         """Every piece of checkable text, in reading order, with its address.

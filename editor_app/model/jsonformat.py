@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Any, TypeVar
 
 from editor_app.errors import ArticleFormatError
-from editor_app.model.article import Article, Metadata, Status
+from editor_app.model.article import Article, CheckIgnore, Metadata, Status
 from editor_app.model.blocks import (
     Block,
     BlockQuote,
@@ -29,7 +29,7 @@ from editor_app.model.blocks import (
 from editor_app.model.inline import RichText, Span
 
 FORMAT_NAME = "article-editor/article"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 FILE_SUFFIX = ".article.json"
 
 JsonObject = dict[str, Any]
@@ -45,7 +45,12 @@ def _upgrade_v1(document: JsonObject) -> JsonObject:
     return {**document, "meta": meta, "version": 2}
 
 
-MIGRATIONS: dict[int, Callable[[JsonObject], JsonObject]] = {1: _upgrade_v1}
+def _upgrade_v2(document: JsonObject) -> JsonObject:
+    """Version 3 remembers the check findings ignored on purpose; older files had none."""
+    return {**document, "ignores": [], "version": 3}
+
+
+MIGRATIONS: dict[int, Callable[[JsonObject], JsonObject]] = {1: _upgrade_v1, 2: _upgrade_v2}
 """Version N → N+1, applied in turn until the document is current."""
 
 
@@ -58,6 +63,7 @@ def dumps(article: Article) -> str:
         "version": FORMAT_VERSION,
         "meta": _meta_to_json(article.meta),
         "body": [_block_to_json(block) for block in article.body],
+        "ignores": [_ignore_to_json(ignore) for ignore in article.ignores],
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
@@ -75,6 +81,10 @@ def _meta_to_json(meta: Metadata) -> JsonObject:
         "created": meta.created.isoformat() if meta.created else None,
         "updated": meta.updated.isoformat() if meta.updated else None,
     }
+
+
+def _ignore_to_json(ignore: CheckIgnore) -> JsonObject:
+    return {"rule": ignore.rule_id, "text": ignore.text, "context": ignore.context}
 
 
 def _rich_to_json(text: RichText) -> list[JsonObject]:
@@ -143,6 +153,10 @@ def loads(text: str) -> Article:
                 _block_from_json(_expect(item, dict, "body block"))
                 for item in _expect(document.get("body", []), list, "body")
             ),
+            ignores=tuple(
+                _ignore_from_json(_expect(item, dict, "ignore"))
+                for item in _expect(document.get("ignores", []), list, "ignores")
+            ),
         )
     except (KeyError, TypeError, ValueError) as error:
         raise ArticleFormatError(f"the document is damaged: {_describe(error)}") from None
@@ -184,6 +198,14 @@ def _date(value: object, what: str) -> datetime | None:
     if value is None:
         return None
     return datetime.fromisoformat(_text(value, what))
+
+
+def _ignore_from_json(item: JsonObject) -> CheckIgnore:
+    return CheckIgnore(
+        rule_id=_text(item["rule"], "ignored rule"),
+        text=_text(item["text"], "ignored text"),
+        context=_text(item.get("context", ""), "ignored context"),
+    )
 
 
 def _meta_from_json(meta: JsonObject) -> Metadata:

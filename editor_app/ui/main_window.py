@@ -61,6 +61,7 @@ from editor_app.ui.window_parts import (
     theme_menu,
     with_layout,
 )
+from editor_app.workspace import Workspace
 
 if TYPE_CHECKING:  # loaded on first use: they bring the exporters (and Jinja) with them
     from editor_app.ui.export_dialog import ExportDialog
@@ -73,6 +74,12 @@ NOTICE_MILLISECONDS = 8000
 class MainWindow(QMainWindow):
     settings_changed = Signal(object)
     """Emitted with the new ``Settings`` whenever the window changes them; app.py saves them."""
+    article_shown = Signal()
+    """After another article replaced the one shown (opened, new, restored)."""
+    saved = Signal()
+    """After the article was saved (wherever to)."""
+    closed = Signal()
+    """When the window closes for good (the person did not cancel)."""
 
     def __init__(
         self,
@@ -81,9 +88,12 @@ class MainWindow(QMainWindow):
         settings: Settings,
         source: Path | None = None,
         themes: ThemeManager | None = None,
+        workspace: Workspace | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.workspace = workspace
+        """The library, folders and checks; ``None`` for a bare editor (some tests)."""
         self._settings = settings
         self._themes = themes
         self._source = source
@@ -119,6 +129,7 @@ class MainWindow(QMainWindow):
         bars = (self.menuBar(), self.toolbar, self.statusBar())
         self._quiet = DistractionFree(self, bars, leave=lambda: self.set_distraction_free(False))
         self._connect()
+        self._attach_workspace_parts()
         restore_layout(self, settings)
         self.page.set_zoom(zoom_factor(settings.zoom))
         self.show_result(result, source)
@@ -161,6 +172,7 @@ class MainWindow(QMainWindow):
         self.panel.set_known_tags((*result.article.meta.tags, *self._settings.known_tags))
         self.counts.refresh()
         self._update_title()
+        self.article_shown.emit()
 
     def _update_title(self) -> None:
         headline = self.panel.headline.text().strip() or self.tr("Untitled")
@@ -229,6 +241,7 @@ class MainWindow(QMainWindow):
         self._remember(path)
         self.show_notice(self.tr("Saved {name}").format(name=path.name))
         self._update_title()
+        self.saved.emit()
         return True
 
     def _confirm_discard(self) -> bool:
@@ -338,8 +351,16 @@ class MainWindow(QMainWindow):
         self.set_distraction_free(False)
         self._change_settings(with_layout(self._settings, self))
         super().closeEvent(event)
+        self.closed.emit()
 
     # -- wiring -------------------------------------------------------------------------------
+
+    def _attach_workspace_parts(self) -> None:
+        """The newsroom workspace, each part built by its own module from the window."""
+        # live checks: editor_app/ui/window_checks.py
+        # findings panel: editor_app/ui/findings_panel.py
+        # library browser: editor_app/ui/library_browser.py
+        # autosave journal: editor_app/ui/window_journal.py
 
     def _connect(self) -> None:
         run: dict[str, Slot] = {

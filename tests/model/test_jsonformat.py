@@ -7,7 +7,16 @@ import pytest
 from hypothesis import given, settings
 
 from editor_app.errors import ArticleFormatError
-from editor_app.model import Article, Metadata, Paragraph, RichText, Span, Status, jsonformat
+from editor_app.model import (
+    Article,
+    CheckIgnore,
+    Metadata,
+    Paragraph,
+    RichText,
+    Span,
+    Status,
+    jsonformat,
+)
 from tests.strategies import articles
 
 
@@ -47,6 +56,29 @@ def test_version_one_documents_are_upgraded() -> None:
     article = jsonformat.loads(json.dumps(old))
     assert article.meta.tags == ("politics", "europe")
     assert article.meta.status is Status.READY
+
+
+def test_version_two_documents_gain_no_ignores() -> None:
+    old = {
+        "format": jsonformat.FORMAT_NAME,
+        "version": 2,
+        "meta": {"headline": "Two"},
+        "body": [{"type": "paragraph", "content": [{"text": "Body."}]}],
+    }
+    article = jsonformat.loads(json.dumps(old))
+    assert article.ignores == ()
+    assert json.loads(jsonformat.dumps(article))["version"] == jsonformat.FORMAT_VERSION
+
+
+def test_ignores_are_kept_with_the_article() -> None:
+    article = Article(
+        ignores=(CheckIgnore("names.variant", "Brunthaler", "said \u2016Brunthaler\u2016"),)
+    )
+    stored = json.loads(jsonformat.dumps(article))
+    assert stored["ignores"] == [
+        {"rule": "names.variant", "text": "Brunthaler", "context": "said \u2016Brunthaler\u2016"}
+    ]
+    assert jsonformat.loads(jsonformat.dumps(article)) == article
 
 
 def test_dates_keep_their_time_zone() -> None:
