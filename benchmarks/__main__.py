@@ -47,7 +47,18 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="time the editor window instead (start-up, typing latency, memory)",
     )
+    parser.add_argument(
+        "--workspace",
+        action="store_true",
+        help="time the workspace instead (live checks while typing; with --library, the "
+        "library sidebar's search on the --articles archive)",
+    )
     args = parser.parse_args(argv)
+    if args.workspace:
+        from benchmarks import workspace
+
+        workspace.run(args.repeat, args.articles if args.library else None)
+        return 0
     if args.editor:
         from benchmarks import editor
 

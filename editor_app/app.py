@@ -29,6 +29,7 @@ from editor_app.settings import Settings, load_settings, save_settings, settings
 from editor_app.ui.app_icon import app_icon
 from editor_app.ui.main_window import APP_NAME, MainWindow
 from editor_app.ui.theme import ThemeManager
+from editor_app.ui.window_journal import offer_recovery
 from editor_app.workspace import Workspace, open_workspace
 
 EXIT_INTERRUPTED = 130
@@ -60,6 +61,7 @@ def run_gui(path: Path | None, settings_dir: Path | None = None, sample: bool = 
     try:
         window = build_main_window(startup, store, themes, workspace)
         window.show()
+        offer_recovery(window)  # what a crash left unsaved, when there is any
         notices = (
             loaded.warning,
             startup.notice,

@@ -7,28 +7,24 @@ book exported here can be passed back to ``article-editor check --stylebook``.
 from __future__ import annotations
 
 import argparse
-import csv
-import io
-import json
-import unicodedata
-from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from editor_app.checks.stylebook import (
     EntryKind,
-    StyleBook,
     StyleBookEntry,
     StyleBookError,
-    guess_surname,
     load_stylebook,
+)
+from editor_app.checks.stylebook_files import (
+    entry_from,
+    stylebook_csv,
+    stylebook_toml,
+    surnames_lost,
 )
 from editor_app.export import write_atomically
 from editor_app.library_actions import EXIT_OK, opened, warn
 from editor_app.library_cli import Subparsers, location_option
 
-WRITTEN_COLUMNS = ("canonical", "kind", "variants", "nicknames", "wrong", "note", "source")
-LIST_COLUMNS = ("variants", "nicknames", "wrong")
-VALUE_SEPARATOR = "|"
 SURNAMES_SHOWN = 5
 
 
@@ -93,20 +89,6 @@ def run_import(options: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def surnames_lost(book: StyleBook) -> list[str]:
-    """People whose surname the file gave explicitly ("Xi" for Xi Jinping), which a
-    book rebuilt from entries alone would guess differently."""
-    lost = []
-    for entry in book:
-        if entry.kind is not EntryKind.PERSON:
-            continue
-        names = (entry.canonical, *entry.variants)
-        guessed = tuple(dict.fromkeys(found for found in map(guess_surname, names) if found))
-        if book.surnames_of(entry) != guessed:
-            lost.append(entry.canonical)
-    return lost
-
-
 def run_export(options: argparse.Namespace) -> int:
     path: Path = options.file
     writer = {".csv": stylebook_csv, ".toml": stylebook_toml}.get(path.suffix.lower())
@@ -155,92 +137,3 @@ def run_add(options: argparse.Namespace) -> int:
         library.add_stylebook_entry(entry)
     print(f"added {entry_line(entry)}")
     return EXIT_OK
-
-
-def entry_from(
-    name: str,
-    kind: EntryKind,
-    *,
-    variants: Sequence[str] = (),
-    nicknames: Sequence[str] = (),
-    wrong: Sequence[str] = (),
-    note: str = "",
-    source: str = "",
-) -> StyleBookEntry:
-    """An entry held to the same rules as one read from a file."""
-
-    def clean(text: str) -> str:
-        return unicodedata.normalize("NFC", " ".join(text.split()))
-
-    def cleaned(values: Sequence[str]) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(clean(value) for value in values if value.strip()))
-
-    canonical = clean(name)
-    if not canonical:
-        raise StyleBookError("the entry has no name: give the canonical spelling.")
-    entry = StyleBookEntry(
-        canonical=canonical,
-        kind=kind,
-        variants=cleaned(variants),
-        nicknames=cleaned(nicknames),
-        wrong=cleaned(wrong),
-        note=clean(note),
-        source=clean(source),
-    )
-    clash = set(entry.wrong) & {entry.canonical, *entry.variants}
-    if clash:
-        raise StyleBookError(f"“{min(clash)}” is both accepted and wrong.")
-    return entry
-
-
-# -- writing style book files -----------------------------------------------------------
-
-
-def stylebook_csv(entries: Iterable[StyleBookEntry]) -> str:
-    """The CSV ``load_stylebook`` reads: list values joined by "|"."""
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(WRITTEN_COLUMNS)
-    for entry in entries:
-        for column in LIST_COLUMNS:
-            clash = [value for value in getattr(entry, column) if VALUE_SEPARATOR in value]
-            if clash:
-                raise StyleBookError(
-                    f"“{clash[0]}” of “{entry.canonical}” contains “{VALUE_SEPARATOR}”, which "
-                    "a CSV style book uses between values; export to a .toml file instead."
-                )
-        writer.writerow(
-            [
-                entry.canonical,
-                entry.kind.value,
-                *(VALUE_SEPARATOR.join(getattr(entry, column)) for column in LIST_COLUMNS),
-                entry.note,
-                entry.source,
-            ]
-        )
-    return buffer.getvalue()
-
-
-def stylebook_toml(entries: Iterable[StyleBookEntry]) -> str:
-    """A TOML file of ``[[entry]]`` tables; empty values are left out."""
-    blocks = []
-    for entry in entries:
-        lines = ["[[entry]]"]
-        lines.append(f"canonical = {_toml_string(entry.canonical)}")
-        lines.append(f"kind = {_toml_string(entry.kind.value)}")
-        for column in LIST_COLUMNS:
-            values = getattr(entry, column)
-            if values:
-                lines.append(f"{column} = [{', '.join(map(_toml_string, values))}]")
-        for column in ("note", "source"):
-            value = getattr(entry, column)
-            if value:
-                lines.append(f"{column} = {_toml_string(value)}")
-        blocks.append("\n".join(lines))
-    return "\n\n".join(blocks) + "\n" if blocks else ""
-
-
-def _toml_string(text: str) -> str:
-    """A TOML basic string. JSON's string escapes are all valid TOML escapes; TOML also
-    forbids a raw DEL, which JSON leaves alone."""
-    return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")

@@ -2,7 +2,9 @@
 # Builds the one-folder desktop application with PyInstaller:
 #   dist/article-editor/article-editor   (plus everything it needs beside it)
 # The build has its own virtual environment, build/pyinstaller-venv, with the project
-# installed as a user would get it (`pip install .`, not editable) and PyInstaller.
+# installed as a user would get it (`pip install .`, not editable) with its `package`
+# extra (the hunspell extension, built against libhunspell: libhunspell-dev, g++ and
+# the Python headers, which `packaging/system-deps.sh build` installs) and PyInstaller.
 #   packaging/build-app.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,11 +26,13 @@ if [ ! -x "$VENV/bin/python" ]; then
   echo "build-app: creating $VENV"
   "$PYTHON" -m venv "$VENV"
 fi
-echo "build-app: installing the project and PyInstaller into $VENV"
-if ! "$VENV/bin/python" -m pip install --disable-pip-version-check -q --upgrade . pyinstaller \
+echo "build-app: installing the project (with its package extra) and PyInstaller into $VENV"
+if ! "$VENV/bin/python" -m pip install --disable-pip-version-check -q --upgrade ".[package]" pyinstaller \
     >build/pyinstaller-pip.log 2>&1; then
   tail -n 30 build/pyinstaller-pip.log >&2
   echo "build-app: pip install failed; the whole log is build/pyinstaller-pip.log" >&2
+  echo "build-app: building the hunspell extension needs libhunspell-dev, g++ and the" \
+    "Python headers (packaging/system-deps.sh build)" >&2
   exit 1
 fi
 # A local folder with an unchanged version number is not reinstalled by --upgrade:

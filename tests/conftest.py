@@ -6,11 +6,11 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402 - the platform must be chosen before anything imports Qt
+import pytest
 
-from editor_app.library.location import LIBRARY_VARIABLE  # noqa: E402
-from editor_app.settings import CONFIG_DIR_VARIABLE  # noqa: E402
-from editor_app.workspace import STATE_DIR_VARIABLE  # noqa: E402
+from editor_app.library.location import LIBRARY_VARIABLE
+from editor_app.settings import CONFIG_DIR_VARIABLE
+from editor_app.workspace import STATE_DIR_VARIABLE
 
 
 @pytest.fixture(autouse=True)

@@ -7,8 +7,9 @@ own indexes (the name rules update theirs paragraph by paragraph).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
+from typing import Protocol, runtime_checkable
 
 from editor_app.checks.base import (
     ArticleRule,
@@ -20,10 +21,27 @@ from editor_app.checks.base import (
 )
 from editor_app.checks.config import HouseStyle
 from editor_app.checks.ignores import without_ignored
-from editor_app.checks.stylebook import StyleBook
+from editor_app.checks.stylebook import StyleBook, StyleBookEntry
 from editor_app.model import Article, Field, TextRange, TextRef
 
 _CACHE_LIMIT = 50_000
+
+
+@runtime_checkable
+class LearningSpeller(Protocol):
+    """A speller that can accept a word from now on (``EnchantSpeller``)."""
+
+    def add(self, word: str) -> None: ...
+
+
+@runtime_checkable
+class LearningSpellers(Protocol):
+    """A speller factory that can teach every speller it made a word (``setup.Spellers``):
+    the word is saved once, whichever languages the person has checked in."""
+
+    def __call__(self, language: str) -> Speller | None: ...
+
+    def add_word(self, word: str) -> None: ...
 
 
 class Checker:
@@ -55,6 +73,39 @@ class Checker:
     def forget(self) -> None:
         """Drop cached results, after the dictionary or style book changed."""
         self._cache.clear()
+
+    @property
+    def stylebook(self) -> StyleBook | None:
+        return self.context.stylebook
+
+    def set_stylebook(self, stylebook: StyleBook | None) -> None:
+        """Check against ``stylebook`` from now on (the newsroom edited its book)."""
+        self.context = replace(self.context, stylebook=stylebook)
+        self.forget()
+
+    def extend_stylebook(self, entries: Iterable[StyleBookEntry]) -> None:
+        """Add ``entries`` to the style book; an entry replaces one with its canonical form."""
+        extra = StyleBook(entries)
+        current = self.context.stylebook
+        self.set_stylebook(extra if current is None else current.merged_with(extra))
+
+    def add_personal_word(self, word: str) -> None:
+        """Accept ``word`` from now on, in every language: the spellers learn it (and save
+        it to the personal dictionary when they have one), the name rules count it as
+        known, and cached results that flagged it are dropped."""
+        word = word.strip()
+        if not word:
+            return
+        speller = self.context.speller
+        factory = self._speller_factory
+        if isinstance(factory, LearningSpellers):
+            factory.add_word(word)
+            speller = factory(self.context.language)
+        elif isinstance(speller, LearningSpeller):
+            speller.add(word)
+        words = self.context.personal_words | {word}
+        self.context = replace(self.context, speller=speller, personal_words=words)
+        self.forget()
 
     def check(self, article: Article) -> list[Finding]:
         """Every finding, in reading order, less those the article ignores. The

@@ -9,7 +9,7 @@ PostgreSQL) so the revision holds exactly the text that was replaced.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -54,7 +54,7 @@ def add(session: Session, article: Article, author: str, note: str, now: datetim
     session.add(row)
     session.flush()
     taxonomy.set_tags(session, row.id, article.meta.tags)
-    return _stored(row.id, row.slug, 1, article, row.created, now, deleted=False)
+    return StoredArticle(row.id, row.slug, 1, article, row.created, now, False, author)
 
 
 def get(session: Session, article_id: int) -> StoredArticle:
@@ -98,7 +98,8 @@ def replace_text(
     history.keep(session, article_id, replaced)
     taxonomy.set_tags(session, article_id, article.meta.tags)
     deleted = row.deleted_at is not None
-    return _stored(article_id, row.slug, expected_version + 1, article, row.created, now, deleted)
+    version = expected_version + 1
+    return StoredArticle(article_id, row.slug, version, article, row.created, now, deleted, author)
 
 
 def set_status(session: Session, article_id: int, status: Status, now: datetime) -> StoredArticle:
@@ -114,7 +115,14 @@ def set_status(session: Session, article_id: int, status: Status, now: datetime)
     return codec.stored_article(row)
 
 
-def summaries(session: Session, filters: SearchFilters, limit: int | None) -> list[ArticleSummary]:
+def summaries(
+    session: Session, filters: SearchFilters, limit: int | None, *, trash: bool = False
+) -> list[ArticleSummary]:
+    """Newest first; with ``trash``, only the trashed articles, the last one trashed first."""
+    conditions = filter_conditions(replace(filters, include_deleted=True) if trash else filters)
+    if trash:
+        conditions.append(ArticleRow.deleted_at.is_not(None))
+    newest = ArticleRow.deleted_at.desc() if trash else ArticleRow.updated.desc()
     query = (
         select(
             ArticleRow.id,
@@ -127,8 +135,8 @@ def summaries(session: Session, filters: SearchFilters, limit: int | None) -> li
             SectionRow.name,
         )
         .outerjoin(SectionRow, SectionRow.id == ArticleRow.section_id)
-        .where(*filter_conditions(filters))
-        .order_by(ArticleRow.updated.desc(), ArticleRow.id.desc())
+        .where(*conditions)
+        .order_by(newest, ArticleRow.id.desc())
         .limit(limit)
     )
     rows = session.execute(query).all()
@@ -186,15 +194,3 @@ def _free_slug(session: Session, base: str) -> str:
     while f"{base}-{number}" in taken:
         number += 1
     return f"{base}-{number}"
-
-
-def _stored(
-    article_id: int,
-    slug: str,
-    version: int,
-    article: Article,
-    created: datetime,
-    updated: datetime,
-    deleted: bool,
-) -> StoredArticle:
-    return StoredArticle(article_id, slug, version, article, created, updated, deleted)

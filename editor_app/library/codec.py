@@ -52,6 +52,7 @@ def stored_article(row: ArticleRow) -> StoredArticle:
         created=row.created,
         updated=row.updated,
         deleted=row.deleted_at is not None,
+        saved_by=row.saved_by,
     )
 
 

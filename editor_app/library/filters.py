@@ -27,9 +27,10 @@ def filter_conditions(filters: SearchFilters) -> list[ColumnElement[bool]]:
         conditions.append(ArticleRow.status == filters.status.value)
     if filters.section is not None:
         wanted = normalise.section_key(filters.section)
-        conditions.append(
-            ArticleRow.section_id.in_(select(SectionRow.id).where(SectionRow.key == wanted))
-        )
+        # Equality with the one section (keys are unique), not IN: an IN list could
+        # hold several, and SQLite would then sort instead of reading the index in order.
+        section = select(SectionRow.id).where(SectionRow.key == wanted).scalar_subquery()
+        conditions.append(ArticleRow.section_id == section)
     if filters.tag is not None:
         conditions.append(
             exists()

@@ -19,7 +19,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from editor_app.checks.stylebook import StyleBookEntry
-from editor_app.library import articles, history, maintenance, stylebook_store
+from editor_app.library import articles, history, maintenance, stylebook_store, taxonomy
 from editor_app.library.engine import WRITE_OPTION
 from editor_app.library.errors import LibraryError, LibraryUnavailable, SaveConflict
 from editor_app.library.location import Location
@@ -168,6 +168,24 @@ class Library:
         with self._session() as session:
             return articles.summaries(session, filters, limit)
 
+    def list_trash(
+        self, filters: SearchFilters = NO_FILTERS, limit: int | None = None
+    ) -> list[ArticleSummary]:
+        """Only the trashed articles (``include_deleted`` adds them to the live ones), the
+        last one trashed first."""
+        with self._session() as session:
+            return articles.summaries(session, filters, limit, trash=True)
+
+    def sections(self) -> list[str]:
+        """The sections in use, A to Z: what a section filter offers."""
+        with self._session() as session:
+            return taxonomy.section_names(session)
+
+    def tags(self) -> list[str]:
+        """The tags in use, A to Z."""
+        with self._session() as session:
+            return taxonomy.tag_names(session)
+
     def set_status(self, article_id: int, status: Status) -> StoredArticle:
         with self._session(write=True) as session:
             return articles.set_status(session, article_id, status, _now())
@@ -268,3 +286,16 @@ class Library:
             )
         with self._engine.connect() as connection:
             maintenance.backup_sqlite(connection, self._location.path, Path(destination))
+
+    # -- style-book edits (the style-book editor) ---------------------------------------
+
+    def remove_stylebook_entry(self, canonical: str) -> bool:
+        """Whether an entry with that canonical form was there to remove."""
+        with self._session(write=True) as session:
+            return stylebook_store.remove(session, canonical)
+
+    def replace_stylebook_entry(self, old_canonical: str, entry: StyleBookEntry) -> None:
+        """An edit that may rename the entry: the old one goes, ``entry`` takes its place,
+        in one transaction."""
+        with self._session(write=True) as session:
+            stylebook_store.replace(session, old_canonical, entry)

@@ -17,6 +17,8 @@ class StoredArticle:
     created: datetime
     updated: datetime
     deleted: bool
+    saved_by: str = ""
+    """Who saved this version (an editor's conflict question names them)."""
 
 
 @dataclass(frozen=True)

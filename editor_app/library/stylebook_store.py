@@ -35,3 +35,21 @@ def put_all(session: Session, new_entries: Iterable[StyleBookEntry]) -> int:
         put(session, entry)
         count += 1
     return count
+
+
+def remove(session: Session, canonical: str) -> bool:
+    """Whether there was an entry with that canonical form to remove."""
+    row = session.scalar(select(StyleBookRow).where(StyleBookRow.canonical == canonical))
+    if row is None:
+        return False
+    session.delete(row)
+    session.flush()
+    return True
+
+
+def replace(session: Session, old_canonical: str, entry: StyleBookEntry) -> None:
+    """``entry`` instead of the one named ``old_canonical`` (a rename when the canonical
+    forms differ; another entry already named like ``entry`` is replaced too)."""
+    if old_canonical != entry.canonical:
+        remove(session, old_canonical)
+    put(session, entry)

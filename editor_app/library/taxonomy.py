@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from sqlalchemy import Select, delete, insert, select
+from sqlalchemy import Select, delete, exists, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from editor_app.library import normalise
-from editor_app.library.models import SectionRow, TagRow, article_tags
+from editor_app.library.models import ArticleRow, SectionRow, TagRow, article_tags
 
 
 def section_id(session: Session, name: str) -> int | None:
@@ -44,6 +44,18 @@ def tags_by_article(session: Session, article_ids: Iterable[int]) -> dict[int, t
     for article_id, name in session.execute(query):
         found[article_id].append(name)
     return {article_id: tuple(names) for article_id, names in found.items()}
+
+
+def section_names(session: Session) -> list[str]:
+    """The sections articles in the library (trash included) are filed under, A to Z."""
+    used = exists().where(ArticleRow.section_id == SectionRow.id)
+    return list(session.scalars(select(SectionRow.name).where(used).order_by(SectionRow.key)))
+
+
+def tag_names(session: Session) -> list[str]:
+    """The tags articles in the library (trash included) carry, A to Z."""
+    used = exists().where(article_tags.c.tag_id == TagRow.id)
+    return list(session.scalars(select(TagRow.name).where(used).order_by(TagRow.name)))
 
 
 def _tag_id(session: Session, name: str) -> int:

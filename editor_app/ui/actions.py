@@ -38,7 +38,36 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("open", "&Open…", (Key.Open,), "document-open", "Open", "Open an article"),
     ActionSpec("save", "&Save", (Key.Save,), "document-save", "Save", "Save the article"),
     ActionSpec("save_as", "Save &As…", ("Ctrl+Shift+S",), "document-save-as", "Save as"),
+    ActionSpec("save_to_library", "Save to &Library", (), "", "", "Add the article to the library"),
+    ActionSpec(
+        "library_panel",
+        "&Library",
+        ("Ctrl+Shift+L",),
+        "",
+        "",
+        "Show or hide the library",
+        checkable=True,
+    ),
     ActionSpec("export", "&Export…", ("Ctrl+Shift+E",), "document-export", "Export"),
+    ActionSpec(
+        "history",
+        "&History…",
+        ("Ctrl+Alt+H",),
+        "document-open-recent",
+        "",
+        "Revisions of this article",
+    ),
+    ActionSpec(
+        "stylebook", "&Style Book…", (), "", "", "The newsroom's spellings of names and terms"
+    ),
+    ActionSpec(
+        "recover",
+        "Recover &Unsaved Articles…",
+        (),
+        "document-revert",
+        "",
+        "Restore articles a crash left unsaved",
+    ),
     ActionSpec("quit", "&Quit", (Key.Quit,), "application-exit"),
     ActionSpec("undo", "&Undo", (Key.Undo,), "edit-undo", "Undo", "Undo the last change"),
     ActionSpec("redo", "&Redo", (Key.Redo,), "edit-redo", "Redo", "Redo what was undone"),
@@ -103,6 +132,24 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
         checkable=True,
     ),
     ActionSpec("length_target", "Length &Target…", (), "", "", "Set the length target"),
+    ActionSpec(
+        "findings_panel",
+        "&Findings Panel",
+        ("Ctrl+Shift+F",),
+        "",
+        "",
+        "Show or hide the list of findings",
+        checkable=True,
+    ),
+    ActionSpec("next_finding", "&Next Finding", ("F8",), "go-next", "", "Go to the next finding"),
+    ActionSpec(
+        "previous_finding",
+        "&Previous Finding",
+        ("Shift+F8",),
+        "go-previous",
+        "",
+        "Go to the previous finding",
+    ),
     ActionSpec("shortcuts", "&Keyboard Shortcuts", (Key.HelpContents,), "help-keyboard-shortcuts"),
     ActionSpec("about", "&About Article Editor", (), "help-about"),
 )
@@ -113,14 +160,17 @@ THEME_MENU = "@theme"
 TOOLBAR_TOGGLE = "@toolbar"
 
 MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("&File", ("new", "open", RECENT_MENU, "-", "save", "save_as", "-", "export", "-", "quit")),
+    ("&File", ("new", "open", RECENT_MENU, "-", "save", "save_as", "save_to_library", "-",
+               "export", "-", "history", "recover",
+               "-", "quit")),
     ("&Edit", ("undo", "redo", "-", "cut", "copy", "paste", "copy_html", "-", "find", "find_next",
                "find_previous", "replace")),
     ("F&ormat", ("bold", "italic", "inline_code", "link", "-", "paragraph", "heading2", "heading3",
                  "heading4", "-", "bulleted_list", "numbered_list", "-", "blockquote",
                  "pullquote", "attribution", "-", "code_block", "rule")),
-    ("&View", ("zoom_in", "zoom_out", "zoom_reset", "-", "distraction_free", TOOLBAR_TOGGLE, "-",
-               "length_target", THEME_MENU)),
+    ("&View", ("zoom_in", "zoom_out", "zoom_reset", "-", "distraction_free", TOOLBAR_TOGGLE,
+               "library_panel", "findings_panel", "-", "length_target", THEME_MENU)),
+    ("&Tools", ("next_finding", "previous_finding", "-", "stylebook")),
     ("&Help", ("shortcuts", "-", "about")),
 )  # fmt: skip
 """Menu title → the actions in it, in order."""

@@ -26,6 +26,8 @@ that changed): a keystroke never re-reads a 20,000-word document.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import (
     QHelpEvent,
@@ -37,7 +39,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QDialog, QTextEdit, QToolTip, QWidget
 
-from editor_app.model import Block, CodeBlock, TextRange
+from editor_app.model import Block, CodeBlock, TextRange, TextRef
 from editor_app.ui import editor_commands as commands
 from editor_app.ui.block_decorations import paint_block_decorations
 from editor_app.ui.block_styles import ATTRIBUTION_KINDS, QUOTE_KINDS, BlockKind, BlockStyles
@@ -68,6 +70,7 @@ keys; the editor claims them while it has the focus (``ShortcutOverride``), so t
 work the same with or without a window around it, and Ctrl+K is never Qt's
 "delete to the end of the line" (its meaning on X11)."""
 _Move = QTextCursor.MoveOperation
+ExtraSelection = QTextEdit.ExtraSelection
 _Mod = Qt.KeyboardModifier
 
 
@@ -84,6 +87,7 @@ class ArticleEditor(QTextEdit):
         self._styles = styles_for(self.palette())
         self._highlighter = ArticleHighlighter(self.document(), self._styles)
         self._reader = DocumentReader(self.document(), self)
+        self._layers: dict[str, list[ExtraSelection]] = {}
         self.document().contentsChanged.connect(self.body_changed)
         self.cursorPositionChanged.connect(self._leave_links_behind)
         self.set_body(())
@@ -104,6 +108,21 @@ class ArticleEditor(QTextEdit):
     def body(self) -> tuple[Block, ...]:
         """The body as the model (only the blocks changed since the last call are re-read)."""
         return self._reader.read()
+
+    def document_position(self, ref: TextRef, offset: int) -> int | None:
+        """The Qt position of a code-point ``offset`` into a body text (``None`` when the
+        body has no such text), from the reader's incremental snapshot."""
+        return self._reader.document_position(ref, offset)
+
+    def set_selection_layer(self, name: str, selections: Sequence[ExtraSelection]) -> None:
+        """Extra selections by layer (the live checks' underlines, the find bar's matches),
+        shown together: setting one layer keeps the others."""
+        self._layers[name] = list(selections)
+        super().setExtraSelections([item for layer in self._layers.values() for item in layer])
+
+    def setExtraSelections(self, selections: Sequence[ExtraSelection]) -> None:  # noqa: N802
+        """The find bar's layer: its highlights come and go without wiping other layers'."""
+        self.set_selection_layer("", selections)
 
     def select_text_range(self, text_range: TextRange) -> bool:
         """Select a model range (code points in one piece of body text); False when the

@@ -24,8 +24,9 @@ from editor_app.errors import ArticleEditorError
 from editor_app.export import write_atomically
 from editor_app.importers import ImportReport, ImportResult, import_article, suffix_of
 from editor_app.model import Article, Metadata, jsonformat
+from editor_app.origin import LibraryOrigin
 from editor_app.settings import ZOOM_STEPS, Settings
-from editor_app.ui import window_dialogs
+from editor_app.ui import window_dialogs, window_library
 from editor_app.ui.actions import (
     EDITOR_COMMANDS,
     RECENT_MENU,
@@ -39,10 +40,15 @@ from editor_app.ui.article_editor import ArticleEditor
 from editor_app.ui.editor_page import EditorPage, zoom_factor
 from editor_app.ui.error_text import error_message
 from editor_app.ui.find_replace import FindReplaceBar
+from editor_app.ui.findings_panel import attach_findings_panel
+from editor_app.ui.history_dialog import attach_history
+from editor_app.ui.library_browser import attach_library_browser
+from editor_app.ui.live_checks import attach_live_checks
 from editor_app.ui.metadata_panel import MetadataPanel
 from editor_app.ui.status_counts import StatusCounts
 from editor_app.ui.theme import ThemeManager
 from editor_app.ui.window_dialogs import ARTICLE_SUFFIX, UnsavedChoice
+from editor_app.ui.window_journal import attach_journal
 from editor_app.ui.window_parts import (
     EDIT_COMMANDS,
     DistractionFree,
@@ -80,6 +86,8 @@ class MainWindow(QMainWindow):
     """After the article was saved (wherever to)."""
     closed = Signal()
     """When the window closes for good (the person did not cancel)."""
+    library_origin_changed = Signal()
+    """The article now comes from another library article, or from none (``library_origin``)."""
 
     def __init__(
         self,
@@ -99,6 +107,7 @@ class MainWindow(QMainWindow):
         self._source = source
         self._report = result.report
         self._export_format: str | None = None
+        self._library_origin: LibraryOrigin | None = None
         self.editor = ArticleEditor()
         self.panel = MetadataPanel()
         self.find_bar = FindReplaceBar(self.editor)
@@ -140,7 +149,8 @@ class MainWindow(QMainWindow):
     @property
     def article(self) -> Article:
         """The article as edited now: the header panel's metadata and the editor's body."""
-        return Article(self.panel.metadata(), self.editor.body())
+        ignores = self.live_checks.ignores() if self.live_checks is not None else ()
+        return Article(self.panel.metadata(), self.editor.body(), ignores)
 
     @property
     def report(self) -> ImportReport:
@@ -159,6 +169,7 @@ class MainWindow(QMainWindow):
 
     def show_result(self, result: ImportResult, source: Path | None) -> None:
         """Show an opened article as the new, unmodified document."""
+        self.library_origin = None  # a library article sets it again once shown
         self._report, self._source = result.report, source
         self.find_bar.close_bar()
         self.panel.set_metadata(result.article.meta)
@@ -172,6 +183,7 @@ class MainWindow(QMainWindow):
         self.panel.set_known_tags((*result.article.meta.tags, *self._settings.known_tags))
         self.counts.refresh()
         self._update_title()
+        self.shown_ignores = result.article.ignores
         self.article_shown.emit()
 
     def _update_title(self) -> None:
@@ -216,11 +228,35 @@ class MainWindow(QMainWindow):
         self.editor.setFocus()
         return True
 
+    @property
+    def library_origin(self) -> LibraryOrigin | None:
+        """The library article (and version) shown; ``None`` for files and new articles."""
+        return self._library_origin
+
+    @library_origin.setter
+    def library_origin(self, origin: LibraryOrigin | None) -> None:
+        if origin != self._library_origin:
+            self._library_origin = origin
+            self.library_origin_changed.emit()
+
+    def open_library_article(self, article_id: int) -> bool:
+        """Open a library article (after the unsaved-changes question); False when not opened."""
+        return self._confirm_discard() and window_library.load(self, article_id)
+
     def save(self) -> bool:
-        """Save in place when the article came from an ``.article.json`` file; else Save As."""
-        if self._source is None or suffix_of(self._source) != ARTICLE_SUFFIX:
-            return self.save_as()
-        return self._write(self._source)
+        """Back to the library article or ``.article.json`` file it came from; anything else
+        goes into the library when there is one, else Save As."""
+        if self._library_origin is not None:
+            return window_library.save(self, self._library_origin)
+        if self._source is not None and suffix_of(self._source) == ARTICLE_SUFFIX:
+            return self._write(self._source)
+        if window_library.library_of(self) is not None:
+            return window_library.add(self)
+        return self.save_as()
+
+    def save_to_library(self) -> bool:
+        """File → Save to Library: a new library article; the window then edits that copy."""
+        return window_library.add(self)
 
     def save_as(self) -> bool:
         path = self.ask_save_path()
@@ -233,16 +269,22 @@ class MainWindow(QMainWindow):
         except (ArticleEditorError, OSError) as error:
             self.show_error(self.tr("Cannot save the article"), error_message(error))
             return False
-        self._source, self._report = path, ImportReport()
+        self.library_origin = None  # Save As from a library article: now the file's
+        self._remember(path)
+        self.mark_saved(article, path, self.tr("Saved {name}").format(name=path.name))
+        return True
+
+    def mark_saved(self, article: Article, source: Path | None, notice: str) -> None:
+        """After a save: ``article`` is the unmodified state, ``source`` the file Save
+        writes next (``None`` for the library); emits ``saved``."""
+        self._source, self._report = source, ImportReport()
         self.report_label.setVisible(False)
-        self.setWindowFilePath(str(path))
+        self.setWindowFilePath(str(source) if source else "")
         self.editor.document().setModified(False)
         self.panel.mark_saved(article.meta)
-        self._remember(path)
-        self.show_notice(self.tr("Saved {name}").format(name=path.name))
+        self.show_notice(notice)
         self._update_title()
         self.saved.emit()
-        return True
 
     def _confirm_discard(self) -> bool:
         """True when the current article may be replaced: saved, discarded, or unchanged."""
@@ -357,10 +399,11 @@ class MainWindow(QMainWindow):
 
     def _attach_workspace_parts(self) -> None:
         """The newsroom workspace, each part built by its own module from the window."""
-        # live checks: editor_app/ui/window_checks.py
-        # findings panel: editor_app/ui/findings_panel.py
-        # library browser: editor_app/ui/library_browser.py
-        # autosave journal: editor_app/ui/window_journal.py
+        self.live_checks = attach_live_checks(self)
+        self.findings_panel = attach_findings_panel(self)
+        self.library_browser = attach_library_browser(self)
+        self.journal = attach_journal(self)
+        attach_history(self)
 
     def _connect(self) -> None:
         run: dict[str, Slot] = {

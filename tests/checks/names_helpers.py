@@ -17,7 +17,7 @@ ORDINARY_WORDS = frozenset(
 )
 PROPER_WORDS = frozenset(
     """Europe America American Americans Germany Germans Anthony Antony Mark Anna Anne Doris
-    Boris Peter Dana Tuesday Monday March May Brussels Kiel""".split()
+    Boris Peter Dana Diana Tuesday Monday March May Brussels Kiel""".split()
 )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from benchmarks.corpus import paragraphs
 from tests.checks.names_helpers import context, flagged
 
 VARIANT = "names.variant"
@@ -129,3 +130,80 @@ def test_each_use_of_the_odd_spelling_is_flagged_at_its_place() -> None:
     )
     found = [item for item in flagged(text) if item[0] == VARIANT]
     assert found == [(VARIANT, "Brunthaler", "Brunnthaler")] * 2
+
+
+# -- a person always named in full --------------------------------------------------------
+
+ALWAYS_IN_FULL = (
+    "The council met, {0} said.",
+    "Later {0} voted no.",
+    "{0} left early.",
+)
+
+
+def _always_in_full(right: str, wrong: str, slip: str, where: int) -> str:
+    """Three mentions of ``right`` and, at paragraph ``where``, one of ``wrong``."""
+    paragraphs = [line.format(right) for line in ALWAYS_IN_FULL]
+    paragraphs.insert(where, slip.format(wrong))
+    return "\n\n".join(paragraphs)
+
+
+@pytest.mark.parametrize("where", [0, 1, 3], ids=["slip-first", "slip-between", "slip-last"])
+@pytest.mark.parametrize(
+    "slip", ["The mayor, {0}, said the vote was close.", "The vote was close, {0} said."]
+)
+@pytest.mark.parametrize(
+    ("right", "wrong", "suspect", "target"),
+    [
+        ("Ilse Brunnthaler", "Ilse Brunnthalr", "Brunnthalr", "Brunnthaler"),
+        ("Dana Kowalczyk", "Dana Kowalcyk", "Kowalcyk", "Kowalczyk"),
+        ("Kofi Mensah", "Kofi Mensha", "Mensha", "Mensah"),
+        # a given name with two letters swapped, which the dictionary knows as no name
+        ("Dana Kowalczyk", "Dnaa Kowalczyk", "Dnaa", "Dana"),
+    ],
+)
+def test_a_slip_in_a_name_always_given_in_full_is_flagged(
+    right: str, wrong: str, suspect: str, target: str, slip: str, where: int
+) -> None:
+    text = _always_in_full(right, wrong, slip, where)
+    assert flagged(text) == [(VARIANT, suspect, target)]
+
+
+@pytest.mark.parametrize(
+    ("right", "other"),
+    [
+        # sisters: one surname, given names the dictionary knows, no word of family
+        ("Dana Kowalczyk", "Diana Kowalczyk"),
+        # short given names one letter apart are often two people
+        ("Wang Wei", "Wang Fei"),
+    ],
+)
+def test_look_alike_full_names_of_two_people_pass(right: str, other: str) -> None:
+    text = _always_in_full(right, other, "The vote was close, {0} said.", 3)
+    assert [item for item in flagged(text) if item[0] == VARIANT] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one of each: nothing says which is right, or that they are one person
+        "The council met, Ilse Brunnthaler said.\n\nThe vote was close, Ilse Brunnthalr said.",
+        # the rarer spelling is itself used twice
+        "Ilse Brunnthaler spoke. Ilse Brunnthaler voted. Ilse Brunnthaler left.\n\n"
+        "Ilse Brunnthalr came. Ilse Brunnthalr went.",
+        # a word of family
+        "Ilse Brunnthaler spoke. Ilse Brunnthaler voted. Ilse Brunnthaler left.\n\n"
+        "Her cousin, Ilse Brunnthalr, stayed.",
+    ],
+)
+def test_full_names_without_the_signs_of_a_slip_pass(text: str) -> None:
+    assert [item for item in flagged(text) if item[0] == VARIANT] == []
+
+
+def test_a_slip_among_many_full_mentions_in_a_long_article_is_flagged() -> None:
+    """The benchmark's copy: each paragraph ends "…,” Ilse Brunnthaler said." or the like,
+    so no one is ever named by a surname alone."""
+    text = "\n\n".join([*paragraphs(3000), "The mayor, Ilse Brunnthalr, said the vote was close."])
+    found = [item for item in flagged(text) if item[0] == VARIANT]
+    assert found == [(VARIANT, "Brunnthalr", "Brunnthaler")]
+    assert [item for item in flagged("\n\n".join(paragraphs(3000))) if item[0] == VARIANT] == []

@@ -158,8 +158,28 @@ def test_no_backup_when_nothing_is_migrated(tmp_path: Path) -> None:
 
 
 def test_every_revision_is_known_and_head_is_latest() -> None:
-    assert migrate.known_revisions() == {"0001", "0002"}
-    assert migrate.head_revision() == "0002"
+    assert migrate.known_revisions() == {"0001", "0002", "0003"}
+    assert migrate.head_revision() == "0003"
+
+
+def test_live_lists_are_served_by_an_index_not_a_sort(tmp_path: Path) -> None:
+    """The newest live articles (all, by status, by section) come from one index scan."""
+    path = tmp_path / "library.sqlite3"
+    open_library(path).close()
+    connection = sqlite3.connect(path)
+    try:
+        section = "AND section_id = (SELECT id FROM sections WHERE key = 'world')"
+        for where in ("", "AND status = 'ready'", section):
+            plan = " ".join(
+                str(row[3])
+                for row in connection.execute(
+                    "EXPLAIN QUERY PLAN SELECT id FROM articles WHERE deleted_at IS NULL "
+                    f"{where} ORDER BY updated DESC, id DESC LIMIT 200"
+                )
+            )
+            assert "ix_articles_live_" in plan and "TEMP B-TREE" not in plan, plan
+    finally:
+        connection.close()
 
 
 def _trigger_names(path: Path) -> set[str]:

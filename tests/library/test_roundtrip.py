@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 
 from editor_app.library import Library, open_library
 from editor_app.model import Article
-from tests.strategies import articles
+from tests.strategies import articles_with_ignores as articles
 
 
 @pytest.fixture(scope="module")

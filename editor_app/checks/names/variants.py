@@ -54,6 +54,10 @@ class WordFacts(Protocol):
         """Whether the style book or the personal word list has the word."""
         ...
 
+    def proper(self, word: str) -> bool:
+        """Whether the dictionary knows the word as written, names included ("Diana")."""
+        ...
+
 
 _Order = dict[str, tuple[int, int]]
 """Where the story first used the words a verdict's tie-break looked at."""
@@ -285,7 +289,8 @@ def _one_person(
     """Two full names that differ in one word ("Anna Lee" / "Anne Lee") are one person
     only if the story does not speak of family, does not introduce each of them, and
     also refers to that person by one word alone, as a news story does after the first
-    mention; an ordinary word in a fixed name ("the Whit House") needs no such sign."""
+    mention, or else names them in full again and again with just one slip; an ordinary
+    word in a fixed name ("the Whit House") needs no such sign."""
     if suspect.counts.kin or target.counts.kin:
         return False
     if suspect.counts.introduced and target.counts.introduced:
@@ -294,7 +299,35 @@ def _one_person(
         return False
     if facts.common(suspect.text):
         return True
-    return target.bare > 0 or _companion_used_alone(suspect, target, slot, bare_keys)
+    if target.bare > 0 or _companion_used_alone(suspect, target, slot, bare_keys):
+        return True
+    return _slip_in_full_name(suspect, target, slot, facts)
+
+
+def _slip_in_full_name(suspect: Form, target: Form, slot: str, facts: WordFacts) -> bool:
+    """A person the story always names in full, never by one word alone: a full name
+    written once beside the same full name written another way again and again, with the
+    other part unchanged ("Ilse Brunnthalr" once, "Ilse Brunnthaler" three times). Two
+    people rarely share a given name and nearly a surname; but siblings share a surname
+    and often have look-alike given names ("Dana" and "Diana Kowalczyk"), so a differing
+    given name counts only when the dictionary knows no such name, and a short one
+    only when its letters are the other's in another order ("Dnaa Kowalczyk")."""
+    if suspect.count != 1:
+        return False
+    mine = suspect.counts.companions_in(slot)
+    together = sum(
+        n
+        for (where, others), n in target.counts.companions.items()
+        if where == slot and others in mine
+    )
+    if together < 2:
+        return False  # one each: nothing says which is right, or that it is one person
+    short = min(len(suspect.key), len(target.key)) <= SHORT
+    if slot == "last" and not short:
+        return True
+    if short and sorted(suspect.key) != sorted(target.key):
+        return False  # "Wang Wei" and "Wang Fei": short names differ by a letter too easily
+    return facts.common(suspect.text) is not None and not facts.proper(suspect.text)
 
 
 def _companion_used_alone(
