@@ -17,8 +17,8 @@ from pathlib import Path
 from types import FrameType, TracebackType
 from typing import cast
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from editor_app import __version__
 from editor_app.assets import sample_article_text
@@ -33,6 +33,7 @@ from editor_app.ui.window_journal import offer_recovery
 from editor_app.workspace import Workspace, open_workspace
 
 EXIT_INTERRUPTED = 130
+FIRST_PAINT_PATIENCE_MILLISECONDS = 1000
 
 
 @dataclass(frozen=True)
@@ -57,25 +58,57 @@ def run_gui(path: Path | None, settings_dir: Path | None = None, sample: bool = 
     app = application()
     themes = ThemeManager(app)
     themes.apply(startup.settings.theme)
-    workspace = open_workspace(store.parent)
-    try:
-        window = build_main_window(startup, store, themes, workspace)
-        window.show()
+    window = build_main_window(startup, store, themes)
+    window.show()
+    for notice in (loaded.warning, startup.notice, save_or_warn(startup.settings, store)):
+        if notice:
+            window.show_notice(notice)
+    workspaces: list[Workspace] = []
+
+    def join_workspace() -> None:
+        workspace = open_workspace(store.parent)
+        workspaces.append(workspace)
+        window.attach_workspace(workspace)
+        if workspace.library_problem:
+            window.show_notice(workspace.library_problem)
         offer_recovery(window)  # what a crash left unsaved, when there is any
-        notices = (
-            loaded.warning,
-            startup.notice,
-            workspace.library_problem,
-            save_or_warn(startup.settings, store),
-        )
-        for notice in notices:
-            if notice:
-                window.show_notice(notice)
+
+    after_first_paint(window, join_workspace)
+    try:
         with errors_in_message_boxes(window), quit_on_interrupt(app) as interrupted:
             status = app.exec()
     finally:
-        workspace.close()
+        for workspace in workspaces:
+            workspace.close()
     return EXIT_INTERRUPTED if interrupted() else status
+
+
+class _FirstPaint(QObject):
+    """Runs ``then`` once, right after the window's first paint (or after a second,
+    should the window not be painted: minimised, on another desktop)."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._then: Callable[[], None] | None = then
+        window.installEventFilter(self)
+        QTimer.singleShot(FIRST_PAINT_PATIENCE_MILLISECONDS, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            QTimer.singleShot(0, self._run)  # after this paint reaches the screen
+        return False
+
+    def _run(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            self._window.removeEventFilter(self)
+            then()
+
+
+def after_first_paint(window: QWidget, then: Callable[[], None]) -> None:
+    """The window first, then the slow parts: the person sees the article at once."""
+    _FirstPaint(window, then)
 
 
 def open_startup_article(path: Path | None, settings: Settings, sample: bool = False) -> Startup:

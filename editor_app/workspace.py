@@ -9,13 +9,16 @@ import getpass
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 
-from editor_app.checks.setup import CheckerSetup, build_checker
 from editor_app.errors import ArticleEditorError
-from editor_app.library import Library, open_library
 from editor_app.settings import default_settings_dir
+
+if TYPE_CHECKING:  # loaded when the workspace opens, after the window's first paint
+    from editor_app.checks.setup import CheckerSetup
+    from editor_app.library import Library
 
 STATE_DIR_VARIABLE = "ARTICLE_EDITOR_STATE_DIR"
 """Where the autosave journal lives (tests point it at a temporary folder)."""
@@ -59,6 +62,8 @@ class Workspace:
     def build_checker(self) -> CheckerSetup:
         """A checker with the library's style book and the personal dictionary. Slow
         (the style book, the dictionaries): the window calls it off the UI thread."""
+        from editor_app.checks.setup import build_checker
+
         entries = []
         if self.library is not None:
             try:
@@ -81,6 +86,8 @@ def open_workspace(
     library_location: str | Path | None = None,
 ) -> Workspace:
     """Never raises for a library problem: the workspace then has none, and says why."""
+    from editor_app.library import open_library
+
     workspace = Workspace(config_dir or default_settings_dir(), state_dir or default_state_dir())
     try:
         workspace.library = open_library(library_location)

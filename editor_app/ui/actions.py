@@ -189,6 +189,14 @@ EDITOR_COMMANDS: tuple[str, ...] = (
 """The actions that change the body: enabled only while the body has the keyboard focus."""
 
 
+WORKSPACE_COMMANDS: tuple[str, ...] = (
+    "save_to_library", "library_panel", "findings_panel", "next_finding", "previous_finding",
+    "history", "stylebook", "recover",
+)  # fmt: skip
+"""The actions of the workspace's parts: off until the window has its workspace (each
+part then turns off what it cannot serve, such as the library's without a library)."""
+
+
 def translate(text: str) -> str:
     return QCoreApplication.translate("Actions", text)
 

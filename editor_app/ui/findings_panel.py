@@ -51,6 +51,7 @@ from editor_app.ui.finding_rows import (
     tooltip_html,
 )
 from editor_app.ui.theme import blend
+from editor_app.ui.window_docks import add_side_panel
 
 if TYPE_CHECKING:
     from editor_app.ui.main_window import MainWindow
@@ -388,21 +389,10 @@ def attach_findings_panel(window: MainWindow) -> FindingsPanel | None:
             action.setEnabled(False)
         return None
     panel = FindingsPanel(live, window)
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
-    window.resizeDocks([panel], [PANEL_WIDTH], Qt.Orientation.Horizontal)
-    shown = panel.toggleViewAction()  # Qt keeps it in step with the dock's close button
-    toggle.setChecked(shown.isChecked())
-    shown.toggled.connect(toggle.setChecked)
-    toggle.triggered.connect(lambda checked: _show(panel, checked))
+    add_side_panel(window, panel, Qt.DockWidgetArea.RightDockWidgetArea, PANEL_WIDTH, toggle)
     forward.triggered.connect(lambda _checked=False: panel.go_to_next())
     back.triggered.connect(lambda _checked=False: panel.go_to_previous())
     return panel
-
-
-def _show(panel: FindingsPanel, visible: bool) -> None:
-    panel.setVisible(visible)
-    if visible:
-        panel.raise_()  # in front of a dock it shares a tab with
 
 
 class FindingItem(QTreeWidgetItem):

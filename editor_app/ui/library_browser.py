@@ -37,6 +37,7 @@ from editor_app.ui.history_dialog import HistoryDialog, open_history
 from editor_app.ui.library_filters import LibraryFilters
 from editor_app.ui.library_list import LibraryListModel, LibraryRow, LibraryRowDelegate
 from editor_app.ui.metadata_panel import STATUS_NAMES
+from editor_app.ui.window_docks import add_side_panel
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -385,12 +386,8 @@ def attach_library_browser(window: MainWindow) -> LibraryBrowser | None:
         save_to.setEnabled(False)
         return None
     browser = LibraryBrowser(window, library)
-    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, browser)
-    window.resizeDocks([browser], [DOCK_WIDTH], Qt.Orientation.Horizontal)
-    shown = browser.toggleViewAction()  # Qt keeps it in step with the dock's close button
-    toggle.setChecked(shown.isChecked())
-    shown.toggled.connect(toggle.setChecked)
-    toggle.triggered.connect(lambda checked: _show(browser, checked))
+    area = Qt.DockWidgetArea.LeftDockWidgetArea
+    add_side_panel(window, browser, area, DOCK_WIDTH, toggle, browser.search_box.setFocus)
     save_to.triggered.connect(lambda _checked=False: window.save_to_library())
 
     def origin_changed() -> None:
@@ -402,23 +399,4 @@ def attach_library_browser(window: MainWindow) -> LibraryBrowser | None:
     window.library_origin_changed.connect(origin_changed)
     window.saved.connect(browser.refresh_all)
     origin_changed()
-    quiet = window.commands["distraction_free"]
-    was_shown = [browser.isVisibleTo(window)]
-
-    def distraction_free(on: bool) -> None:
-        """Only the text: the dock goes with the bars and comes back if it was there."""
-        if on:
-            was_shown[0] = browser.isVisibleTo(window)
-            browser.hide()
-        elif was_shown[0]:
-            browser.show()
-
-    quiet.toggled.connect(distraction_free)
     return browser
-
-
-def _show(browser: LibraryBrowser, visible: bool) -> None:
-    browser.setVisible(visible)
-    if visible:
-        browser.raise_()
-        browser.search_box.setFocus()

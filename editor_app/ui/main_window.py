@@ -32,6 +32,7 @@ from editor_app.ui.actions import (
     RECENT_MENU,
     THEME_MENU,
     TOOLBAR_TOGGLE,
+    WORKSPACE_COMMANDS,
     WindowActions,
     build_toolbar,
     fill_menu_bar,
@@ -40,15 +41,10 @@ from editor_app.ui.article_editor import ArticleEditor
 from editor_app.ui.editor_page import EditorPage, zoom_factor
 from editor_app.ui.error_text import error_message
 from editor_app.ui.find_replace import FindReplaceBar
-from editor_app.ui.findings_panel import attach_findings_panel
-from editor_app.ui.history_dialog import attach_history
-from editor_app.ui.library_browser import attach_library_browser
-from editor_app.ui.live_checks import attach_live_checks
 from editor_app.ui.metadata_panel import MetadataPanel
 from editor_app.ui.status_counts import StatusCounts
 from editor_app.ui.theme import ThemeManager
 from editor_app.ui.window_dialogs import ARTICLE_SUFFIX, UnsavedChoice
-from editor_app.ui.window_journal import attach_journal
 from editor_app.ui.window_parts import (
     EDIT_COMMANDS,
     DistractionFree,
@@ -61,17 +57,22 @@ from editor_app.ui.window_parts import (
     open_export_dialog,
     prose_of,
     report_summary,
+    restore_dock_layout,
     restore_layout,
     show_about,
     show_shortcuts,
     theme_menu,
     with_layout,
 )
-from editor_app.workspace import Workspace
 
 if TYPE_CHECKING:  # loaded on first use: they bring the exporters (and Jinja) with them
     from editor_app.ui.export_dialog import ExportDialog
+    from editor_app.ui.findings_panel import FindingsPanel
+    from editor_app.ui.library_browser import LibraryBrowser
+    from editor_app.ui.live_checks import LiveChecks
     from editor_app.ui.shortcuts_dialog import ShortcutsDialog
+    from editor_app.ui.window_journal import WindowJournal
+    from editor_app.workspace import Workspace
 
 APP_NAME = "Article Editor"
 NOTICE_MILLISECONDS = 8000
@@ -138,7 +139,14 @@ class MainWindow(QMainWindow):
         bars = (self.menuBar(), self.toolbar, self.statusBar())
         self._quiet = DistractionFree(self, bars, leave=lambda: self.set_distraction_free(False))
         self._connect()
-        self._attach_workspace_parts()
+        self.live_checks: LiveChecks | None = None
+        self.findings_panel: FindingsPanel | None = None
+        self.library_browser: LibraryBrowser | None = None
+        self.journal: WindowJournal | None = None
+        if workspace is not None:
+            self._attach_workspace_parts()
+        else:
+            self.commands.set_enabled(WORKSPACE_COMMANDS, False)
         restore_layout(self, settings)
         self.page.set_zoom(zoom_factor(settings.zoom))
         self.show_result(result, source)
@@ -397,8 +405,27 @@ class MainWindow(QMainWindow):
 
     # -- wiring -------------------------------------------------------------------------------
 
+    def attach_workspace(self, workspace: Workspace) -> None:
+        """Join a window built without one to its workspace. ``app.py`` does it after
+        the window's first paint: the article shows at once, and the library, the
+        checks and the journal (SQLAlchemy, the dictionaries) follow a moment later."""
+        if self.workspace is not None:
+            raise RuntimeError("the window already has its workspace")
+        self.workspace = workspace
+        self.commands.set_enabled(WORKSPACE_COMMANDS, True)
+        self._attach_workspace_parts()
+        restore_dock_layout(self, self._settings)
+        self.article_shown.emit()  # the parts take up the article on show
+
     def _attach_workspace_parts(self) -> None:
-        """The newsroom workspace, each part built by its own module from the window."""
+        """The newsroom workspace, each part built by its own module from the window
+        (imported here: a window without a workspace never loads them)."""
+        from editor_app.ui.findings_panel import attach_findings_panel
+        from editor_app.ui.history_dialog import attach_history
+        from editor_app.ui.library_browser import attach_library_browser
+        from editor_app.ui.live_checks import attach_live_checks
+        from editor_app.ui.window_journal import attach_journal
+
         self.live_checks = attach_live_checks(self)
         self.findings_panel = attach_findings_panel(self)
         self.library_browser = attach_library_browser(self)

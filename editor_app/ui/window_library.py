@@ -16,13 +16,13 @@ from PySide6.QtCore import QCoreApplication
 
 from editor_app.errors import ArticleEditorError
 from editor_app.importers import ImportResult
-from editor_app.library import Library, SaveConflict, StoredArticle
 from editor_app.model import Article, Status
 from editor_app.origin import LibraryOrigin
-from editor_app.ui.conflict_dialog import ConflictChoice, ConflictDialog
 from editor_app.ui.error_text import error_message
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the window imports this module; the library (SQLAlchemy) loads later
+    from editor_app.library import Library, SaveConflict, StoredArticle
+    from editor_app.ui.conflict_dialog import ConflictDialog
     from editor_app.ui.main_window import MainWindow
 
 
@@ -67,6 +67,8 @@ def save(window: MainWindow, origin: LibraryOrigin) -> bool:
     library = library_of(window)
     if library is None:
         return _failed(window, _tr("Cannot save the article"), _no_library())
+    from editor_app.library import SaveConflict
+
     article = window.article
     try:
         stored = library.save(
@@ -114,6 +116,8 @@ def open_conflict(
     window: MainWindow, library: Library, conflict: SaveConflict, mine: Article
 ) -> ConflictDialog | None:
     """Show who saved in between and both texts; the choice is carried out when made."""
+    from editor_app.ui.conflict_dialog import ConflictChoice, ConflictDialog
+
     try:
         theirs = library.get(conflict.article_id)
     except ArticleEditorError as error:

@@ -193,6 +193,11 @@ def restore_layout(window: QMainWindow, settings: Settings) -> None:
     geometry = QByteArray.fromBase64(settings.window_geometry.encode("ascii"))
     if geometry.isEmpty() or not window.restoreGeometry(geometry):
         window.resize(1280, 860)
+    restore_dock_layout(window, settings)
+
+
+def restore_dock_layout(window: QMainWindow, settings: Settings) -> None:
+    """The bars and side panels where the person left them (again once the panels exist)."""
     state = QByteArray.fromBase64(settings.window_state.encode("ascii"))
     if not state.isEmpty():
         window.restoreState(state)

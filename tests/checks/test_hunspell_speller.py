@@ -104,51 +104,6 @@ def test_it_is_a_speller_that_knows_variants(british: HunspellSpeller) -> None:
     assert british.tag == "en_GB"
 
 
-@pytest.mark.parametrize(
-    ("word", "known"),
-    [
-        ("colour", True),
-        ("color", False),
-        ("goverment", False),
-        ("naïve", True),  # non-ASCII, in a UTF-8 dictionary (SET UTF-8)
-        ("café", True),
-        ("résumé", True),
-        ("naïeve", False),
-        ("don't", True),
-        ("don’t", True),  # curly apostrophes are straightened
-        ("isn’t", True),
-        ("it‘s", True),
-        ("", True),
-        ("a\x00b", True),  # a word Hunspell cannot take is not flagged
-        ("\ud800", True),
-    ],
-)
-def test_british_check(british: HunspellSpeller, word: str, known: bool) -> None:
-    assert british.check(word) is known
-
-
-@pytest.mark.parametrize(("word", "known"), [("color", True), ("colour", False)])
-def test_american_check(american: HunspellSpeller, word: str, known: bool) -> None:
-    assert american.check(word) is known
-
-
-@pytest.mark.parametrize(
-    ("speller_name", "word", "variant"),
-    [
-        ("british", "color", "US"),
-        ("british", "colour", None),
-        ("british", "goverment", None),
-        ("american", "colour", "British"),
-        ("american", "color", None),
-    ],
-)
-def test_variant_of(
-    request: pytest.FixtureRequest, speller_name: str, word: str, variant: str | None
-) -> None:
-    speller: HunspellSpeller = request.getfixturevalue(speller_name)
-    assert speller.variant_of(word) == variant
-
-
 def test_suggestions(british: HunspellSpeller) -> None:
     assert british.suggest("recieved")[0] == "received"
     assert british.suggest("naiive")[0] == "naive"

@@ -1,32 +1,21 @@
-"""Windows on a library in ``tmp_path``, for the library browser, saving and conflict tests."""
+"""Helpers for the library browser, saving and conflict tests (the `workspace` fixture is
+in conftest.py, `open_window` in window_helpers.py)."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from editor_app.importers import ImportResult
-from editor_app.library import Library
 from editor_app.model import Article, Metadata, Paragraph, RichText, Status
-from editor_app.settings import Settings
 from editor_app.ui.library_browser import LibraryBrowser
 from editor_app.ui.main_window import MainWindow
-from editor_app.workspace import Workspace, open_workspace
-from tests.ui.window_helpers import keep
 
-AUTHOR = "ana"
-
-
-def make_workspace(tmp_path: Path) -> Workspace:
-    workspace = open_workspace(tmp_path / "config", tmp_path / "state", tmp_path / "lib.sqlite3")
-    assert workspace.library is not None, workspace.library_problem
-    workspace.author = AUTHOR
-    return workspace
+Shown = TypeVar("Shown", bound=QWidget)
 
 
 def story(
@@ -39,20 +28,6 @@ def story(
 ) -> Article:
     meta = Metadata(headline=headline, section=section, tags=tags, status=status)
     return Article(meta, (Paragraph(RichText.plain_text(text)),))
-
-
-def open_window(qtbot: QtBot, workspace: Workspace, article: Article | None = None) -> MainWindow:
-    window = MainWindow(
-        ImportResult(article or story("Untitled start")), settings=Settings(), workspace=workspace
-    )
-    keep(qtbot, window)
-    window.show()
-    return window
-
-
-def library_of(window: MainWindow) -> Library:
-    assert window.workspace is not None and window.workspace.library is not None
-    return window.workspace.library
 
 
 def browser_of(window: MainWindow) -> LibraryBrowser:
@@ -80,16 +55,21 @@ def press_save(qtbot: QtBot, window: MainWindow) -> None:
     QTest.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
 
 
-def open_box(qtbot: QtBot, window: MainWindow) -> QMessageBox:
-    """The question box the window shows now (window-modal, opened with ``open()``)."""
-    found: list[QMessageBox] = []
+def shown_child(qtbot: QtBot, window: MainWindow, kind: type[Shown]) -> Shown:
+    """The one ``kind`` the window shows now (window-modal, opened with ``open()``)."""
+    found: list[Shown] = []
 
     def shown() -> bool:
-        found[:] = [box for box in window.findChildren(QMessageBox) if box.isVisible()]
+        found[:] = [child for child in window.findChildren(kind) if child.isVisible()]
         return len(found) == 1
 
     qtbot.waitUntil(shown)
     return found[0]
+
+
+def open_box(qtbot: QtBot, window: MainWindow) -> QMessageBox:
+    """The question box the window shows now."""
+    return shown_child(qtbot, window, QMessageBox)
 
 
 def click_button(box: QMessageBox, text: str) -> None:

@@ -15,15 +15,8 @@ from editor_app.model import Article
 from editor_app.ui.conflict_dialog import ConflictDialog
 from editor_app.ui.main_window import MainWindow
 from editor_app.workspace import Workspace
-from tests.ui.library_helpers import (
-    AUTHOR,
-    library_of,
-    make_workspace,
-    open_window,
-    press_save,
-    story,
-    type_headline,
-)
+from tests.ui.library_helpers import press_save, shown_child, story, type_headline
+from tests.ui.window_helpers import AUTHOR, library_of, open_window
 
 ORIGINAL = story("Ferry fares rise", "Fares go up by eight per cent in May.")
 THEIRS = "Ferry fares rise by 8 per cent"
@@ -31,14 +24,8 @@ MINE = "Ferry fares to rise in May"
 
 
 @pytest.fixture
-def workspace(tmp_path: Path) -> Workspace:
-    return make_workspace(tmp_path)
-
-
-@pytest.fixture
 def article_id(workspace: Workspace) -> int:
-    assert workspace.library is not None
-    return workspace.library.add_article(ORIGINAL, author="ben").id
+    return library_of(workspace).add_article(ORIGINAL, author="ben").id
 
 
 def open_on(qtbot: QtBot, workspace: Workspace, article_id: int) -> MainWindow:
@@ -48,14 +35,7 @@ def open_on(qtbot: QtBot, workspace: Workspace, article_id: int) -> MainWindow:
 
 
 def conflict_dialog(qtbot: QtBot, window: MainWindow) -> ConflictDialog:
-    found: list[ConflictDialog] = []
-
-    def shown() -> bool:
-        found[:] = [d for d in window.findChildren(ConflictDialog) if d.isVisible()]
-        return len(found) == 1
-
-    qtbot.waitUntil(shown)
-    return found[0]
+    return shown_child(qtbot, window, ConflictDialog)
 
 
 def texts_kept(library: Library, article_id: int) -> list[str]:

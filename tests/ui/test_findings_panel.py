@@ -12,6 +12,7 @@ import tempfile
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QObject, Qt, Signal
@@ -28,9 +29,9 @@ from editor_app.settings import Settings
 from editor_app.ui.findings_panel import FindingsPanel
 from editor_app.ui.live_checks import LiveChecks
 from editor_app.ui.main_window import MainWindow
-from editor_app.workspace import open_workspace
+from editor_app.workspace import Workspace
 from tests.ui.editor_helpers import para
-from tests.ui.window_helpers import forget_changes, keep
+from tests.ui.window_helpers import forget_changes, keep, open_window
 
 BODY = (
     "Ilse Brunnthaler met Lena Wendt at the ferry.",
@@ -52,15 +53,9 @@ def finding(
     return Finding(span, text, rule_id, severity, message, suggestions)
 
 
-def body(
-    block: int,
-    start: int,
-    text: str,
-    rule_id: str,
-    severity: Severity = Severity.WARNING,
-    suggestions: tuple[str, ...] = (),
-) -> Finding:
-    return finding(TextRef(Field.TEXT, block), start, text, rule_id, severity, suggestions)
+def body(block: int, *rest: Any) -> Finding:
+    """A finding in body paragraph ``block``; ``rest`` as for ``finding``."""
+    return finding(TextRef(Field.TEXT, block), *rest)
 
 
 ERROR, WARNING, SUGGESTION = Severity
@@ -322,17 +317,13 @@ def test_a_thousand_findings_are_listed(panel: FindingsPanel, live: FakeChecks) 
 
 
 @pytest.fixture
-def sample_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    workspace = open_workspace(tmp_path / "config", tmp_path / "state", tmp_path / "lib.sqlite3")
-    shown = keep(qtbot, MainWindow(sample_article(), settings=Settings(), workspace=workspace))
+def sample_window(qtbot: QtBot, workspace: Workspace) -> Iterator[MainWindow]:
+    shown = open_window(qtbot, workspace, sample_article().article)
     shown.resize(1400, 900)
-    shown.show()
-    qtbot.waitExposed(shown)
     checked(qtbot, shown)
     yield shown
     forget_changes(shown)
     shown.close()
-    workspace.close()
 
 
 def live_of(window: MainWindow) -> LiveChecks:
@@ -446,7 +437,7 @@ def test_the_view_action_closes_and_opens_the_panel(sample_window: MainWindow) -
 
 
 def test_no_workspace_no_panel(qtbot: QtBot) -> None:
-    bare = keep(qtbot, MainWindow(sample_article(), settings=Settings()))
+    bare = open_window(qtbot, None, sample_article().article)
     assert bare.findings_panel is None
     assert bare.findChild(QDockWidget, "findingsPanel") is None
     assert not bare.commands["next_finding"].isEnabled()

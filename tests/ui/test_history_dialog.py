@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,14 +10,11 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from editor_app.importers import ImportResult
-from editor_app.library import Library
 from editor_app.model import Article, Metadata, Paragraph, RichText
-from editor_app.settings import Settings
 from editor_app.ui.history_dialog import CURRENT, HistoryDialog, open_history
 from editor_app.ui.main_window import MainWindow
-from editor_app.workspace import Workspace, open_workspace
-from tests.ui.window_helpers import keep
+from editor_app.workspace import Workspace
+from tests.ui.window_helpers import library_of, open_window
 
 
 def story(headline: str, *paragraphs: str) -> Article:
@@ -29,19 +25,6 @@ def story(headline: str, *paragraphs: str) -> Article:
 FIRST = story("Bridge closes", "The bridge closes on Monday.")
 SECOND = story("Bridge closes", "The bridge closes on Tuesday.", "Buses will replace trams.")
 THIRD = story("Bridge closes for repairs", "The bridge closes on Tuesday.", "Buses run.")
-
-
-@pytest.fixture
-def workspace(tmp_path: Path) -> Iterator[Workspace]:
-    opened = open_workspace(tmp_path / "config", tmp_path / "state", tmp_path / "lib.sqlite3")
-    opened.author = "mira"
-    yield opened
-    opened.close()
-
-
-def library_of(workspace: Workspace) -> Library:
-    assert workspace.library is not None
-    return workspace.library
 
 
 @pytest.fixture
@@ -56,10 +39,7 @@ def article_id(workspace: Workspace) -> int:
 
 @pytest.fixture
 def window(qtbot: QtBot, workspace: Workspace, article_id: int) -> MainWindow:
-    shown = MainWindow(ImportResult(Article()), settings=Settings(), workspace=workspace)
-    keep(qtbot, shown)
-    shown.show()
-    qtbot.waitExposed(shown)
+    shown = open_window(qtbot, workspace, Article())
     assert shown.open_library_article(article_id)
     return shown
 
@@ -205,8 +185,7 @@ def test_unsaved_changes_that_cannot_be_saved_stop_the_restore(
 def test_action_is_on_only_for_library_articles(
     qtbot: QtBot, workspace: Workspace, article_id: int
 ) -> None:
-    window = MainWindow(ImportResult(FIRST), settings=Settings(), workspace=workspace)
-    keep(qtbot, window)
+    window = open_window(qtbot, workspace, FIRST)
     action = window.commands["history"]
     assert not action.isEnabled()
     assert window.open_library_article(article_id)
@@ -221,8 +200,7 @@ def test_action_is_on_only_for_library_articles(
 
 
 def test_action_is_off_without_a_library(qtbot: QtBot) -> None:
-    window = MainWindow(ImportResult(FIRST), settings=Settings())
-    keep(qtbot, window)
+    window = open_window(qtbot, None, FIRST)
     assert not window.commands["history"].isEnabled()
 
 

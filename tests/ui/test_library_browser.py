@@ -14,10 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from editor_app.importers import ImportResult
 from editor_app.library import ArticleNotFound, SearchFilters, open_library
 from editor_app.model import Status
-from editor_app.settings import Settings
 from editor_app.ui.library_browser import LibraryBrowser
 from editor_app.ui.library_list import CURRENT_ROLE, relative_time, snippet_html
 from editor_app.ui.main_window import MainWindow
@@ -25,30 +23,27 @@ from editor_app.workspace import Workspace, open_workspace
 from tests.ui.library_helpers import (
     browser_of,
     click_button,
-    library_of,
     listed_headlines,
-    make_workspace,
     open_box,
-    open_window,
     record_errors,
     story,
 )
-from tests.ui.window_helpers import keep
+from tests.ui.window_helpers import library_of, open_window
 
 HEADLINES = ("Harbour pilots vote to strike", "Council approves cycle lanes", "Rovers sign striker")
 
 
 @pytest.fixture
-def workspace(tmp_path: Path) -> Workspace:
-    workspace = make_workspace(tmp_path)
-    assert workspace.library is not None
-    workspace.library.add_article(
+def workspace(workspace: Workspace) -> Workspace:
+    """The shared workspace, its library holding the three ``HEADLINES``."""
+    library = library_of(workspace)
+    library.add_article(
         story(HEADLINES[0], "Pilots at the harbour stop work.", section="News", tags=("ports",))
     )
-    workspace.library.add_article(
+    library.add_article(
         story(HEADLINES[1], "Lanes on the high street.", section="News", status=Status.READY)
     )
-    workspace.library.add_article(
+    library.add_article(
         story(HEADLINES[2], "A two-year deal.", section="Sport", tags=("football",))
     )
     return workspace
@@ -254,8 +249,7 @@ def test_no_dock_without_a_library(qtbot: QtBot, tmp_path: Path) -> None:
     (tmp_path / "not-a-library.sqlite3").write_text("plain text", encoding="utf-8")
     workspace = open_workspace(tmp_path / "c", tmp_path / "s", tmp_path / "not-a-library.sqlite3")
     assert workspace.library is None
-    window = MainWindow(ImportResult(story("A")), settings=Settings(), workspace=workspace)
-    keep(qtbot, window)
+    window = open_window(qtbot, workspace, story("A"))
     assert window.library_browser is None
     assert not window.commands["library_panel"].isEnabled()
     assert not window.commands["save_to_library"].isEnabled()

@@ -17,30 +17,30 @@ from editor_app.ui.main_window import MainWindow
 from editor_app.ui.window_dialogs import UnsavedChoice
 from editor_app.workspace import Workspace
 from tests.ui.library_helpers import (
-    AUTHOR,
     browser_of,
-    library_of,
     listed_headlines,
-    make_workspace,
-    open_window,
     press_save,
     record_errors,
     story,
     type_headline,
 )
+from tests.ui.window_helpers import AUTHOR, library_of, open_window
 
 ORIGINAL = story("Lifeboat station gets a new slipway", "Work starts in March.")
 EDITED = "Lifeboat slipway work starts in March"
 
 
 @pytest.fixture
-def workspace(tmp_path: Path) -> Workspace:
-    return make_workspace(tmp_path)
-
-
-@pytest.fixture
 def window(qtbot: QtBot, workspace: Workspace) -> MainWindow:
     return open_window(qtbot, workspace)
+
+
+def open_article_file(window: MainWindow, tmp_path: Path) -> Path:
+    """ORIGINAL in an article file in ``tmp_path``, opened in ``window``."""
+    path = tmp_path / "slipway.article.json"
+    path.write_text(jsonformat.dumps(ORIGINAL), encoding="utf-8")
+    assert window.open_file(path)
+    return path
 
 
 def test_ctrl_s_on_a_library_article_writes_a_revision(qtbot: QtBot, window: MainWindow) -> None:
@@ -91,9 +91,7 @@ def test_an_imported_file_goes_into_the_library(
 def test_an_article_file_is_saved_in_place(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
-    path = tmp_path / "slipway.article.json"
-    path.write_text(jsonformat.dumps(ORIGINAL), encoding="utf-8")
-    assert window.open_file(path)
+    path = open_article_file(window, tmp_path)
     type_headline(window, EDITED)
     press_save(qtbot, window)
     assert import_article(path).article.meta.headline == EDITED
@@ -104,9 +102,7 @@ def test_an_article_file_is_saved_in_place(
 def test_save_to_library_makes_the_window_edit_the_library_copy(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
-    path = tmp_path / "slipway.article.json"
-    path.write_text(jsonformat.dumps(ORIGINAL), encoding="utf-8")
-    assert window.open_file(path)
+    path = open_article_file(window, tmp_path)
     action = window.commands["save_to_library"]
     assert action.isEnabled()
     action.trigger()

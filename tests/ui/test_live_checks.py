@@ -4,7 +4,7 @@ the style book, and the check thread."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -18,16 +18,14 @@ from editor_app.checks.base import Finding, Severity
 from editor_app.checks.setup import CheckerSetup
 from editor_app.checks.stylebook import EntryKind, StyleBookEntry
 from editor_app.errors import ArticleEditorError
-from editor_app.importers import ImportResult
 from editor_app.model import Article, CheckIgnore, Field, Metadata, Paragraph, RichText, jsonformat
-from editor_app.settings import Settings
 from editor_app.ui.check_worker import THREAD_NAME
 from editor_app.ui.finding_marks import LONG_MARK_CHARACTERS, SEVERITY_COLOURS
 from editor_app.ui.live_checks import LiveChecks
 from editor_app.ui.main_window import MainWindow
 from editor_app.ui.stylebook_entry_dialog import StyleBookEntryDialog
-from editor_app.workspace import Workspace, open_workspace
-from tests.ui.window_helpers import keep
+from editor_app.workspace import Workspace
+from tests.ui.window_helpers import open_window
 
 WAVE = QTextCharFormat.UnderlineStyle.WaveUnderline
 DOTTED = QTextCharFormat.UnderlineStyle.DotLine
@@ -45,29 +43,21 @@ SPELLING = Article(
 )
 
 
-@pytest.fixture
-def workspace(tmp_path: Path) -> Iterator[Workspace]:
-    opened = open_workspace(tmp_path / "config", tmp_path / "state", tmp_path / "lib.sqlite3")
-    yield opened
-    opened.close()
-
-
-def open_window(qtbot: QtBot, workspace: Workspace, result: ImportResult) -> MainWindow:
-    window = keep(qtbot, MainWindow(result, settings=Settings(), workspace=workspace))
-    window.show()
-    qtbot.waitExposed(window)
+def open_checked(qtbot: QtBot, workspace: Workspace, article: Article) -> MainWindow:
+    """A shown window on ``article``, its first check done."""
+    window = open_window(qtbot, workspace, article)
     settle(qtbot, live_of(window))
     return window
 
 
 @pytest.fixture
 def window(qtbot: QtBot, workspace: Workspace) -> MainWindow:
-    return open_window(qtbot, workspace, sample_article())
+    return open_checked(qtbot, workspace, sample_article().article)
 
 
 @pytest.fixture
 def spelling(qtbot: QtBot, workspace: Workspace) -> MainWindow:
-    return open_window(qtbot, workspace, ImportResult(SPELLING))
+    return open_checked(qtbot, workspace, SPELLING)
 
 
 def live_of(window: MainWindow) -> LiveChecks:
@@ -407,7 +397,7 @@ def test_add_to_style_book_opens_the_entry_filled_in_and_adds_it(
 
 def test_add_to_style_book_without_a_library_says_so(qtbot: QtBot, tmp_path: Path) -> None:
     bare = Workspace(tmp_path / "config", tmp_path / "state", library_problem="none here")
-    window = open_window(qtbot, bare, sample_article())
+    window = open_checked(qtbot, bare, sample_article().article)
     live = live_of(window)
     assert live.add_to_stylebook(found(live, "Brunthaler")) is None
     assert "library" in window.statusBar().currentMessage()
@@ -443,7 +433,7 @@ def test_the_check_thread_ends_when_the_window_closes(qtbot: QtBot, window: Main
 
 
 def test_a_window_without_a_workspace_has_no_live_checks(qtbot: QtBot) -> None:
-    window = keep(qtbot, MainWindow(sample_article(), settings=Settings()))
+    window = open_window(qtbot, None, sample_article().article)
     assert window.live_checks is None
     assert window.article.ignores == ()
 
@@ -455,7 +445,7 @@ class BrokenWorkspace(Workspace):
 
 def test_a_checker_that_cannot_be_built_is_reported_once(qtbot: QtBot, tmp_path: Path) -> None:
     broken = BrokenWorkspace(tmp_path / "config", tmp_path / "state")
-    window = keep(qtbot, MainWindow(sample_article(), settings=Settings(), workspace=broken))
+    window = open_window(qtbot, broken, sample_article().article)
     live = live_of(window)
     settle(qtbot, live)
     assert live.findings() == ()
@@ -469,7 +459,7 @@ def test_an_article_ignore_from_the_file_applies_at_once(
 ) -> None:
     article = sample_article().article
     ignored = Article(article.meta, article.body, (CheckIgnore("names.variant", "Went"),))
-    window = open_window(qtbot, workspace, ImportResult(ignored))
+    window = open_checked(qtbot, workspace, ignored)
     live = live_of(window)
     assert "Went" not in flagged(live) and "Brunthaler" in flagged(live)
     assert live.ignores() == ignored.ignores and not window.is_modified()
@@ -484,7 +474,7 @@ class WarningWorkspace(Workspace):
 
 def test_the_checkers_warnings_are_shown_once(qtbot: QtBot, tmp_path: Path) -> None:
     warned = WarningWorkspace(tmp_path / "config", tmp_path / "state")
-    window = keep(qtbot, MainWindow(sample_article(), settings=Settings(), workspace=warned))
+    window = open_window(qtbot, warned, sample_article().article)
     live = live_of(window)
     settle(qtbot, live, lambda: bool(live.warnings()))
     assert live.warnings() == ["spelling checks are off for en-GB: no dictionary"]

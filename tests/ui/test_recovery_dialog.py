@@ -9,16 +9,14 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from editor_app.importers import ImportResult
 from editor_app.journal import JournalEntry, JournalSession, find_recoverable
 from editor_app.model import Article, Metadata, Paragraph, RichText
 from editor_app.origin import LibraryOrigin
-from editor_app.settings import Settings
 from editor_app.ui.main_window import MainWindow
 from editor_app.ui.recovery_dialog import RecoveryDialog, entry_summary, when_text
 from editor_app.ui.window_journal import WindowJournal, offer_recovery
 from editor_app.workspace import Workspace
-from tests.ui.window_helpers import keep
+from tests.ui.window_helpers import open_window
 
 SHOWN = Article(Metadata(headline="Shown at start"), (Paragraph(RichText.plain_text("Hello.")),))
 
@@ -26,11 +24,6 @@ SHOWN = Article(Metadata(headline="Shown at start"), (Paragraph(RichText.plain_t
 def article(headline: str, *paragraphs: str) -> Article:
     body = tuple(Paragraph(RichText.plain_text(text)) for text in paragraphs)
     return Article(Metadata(headline=headline, standfirst=f"About {headline}."), body)
-
-
-@pytest.fixture
-def workspace(tmp_path: Path) -> Workspace:
-    return Workspace(tmp_path / "config", tmp_path / "state")
 
 
 def leave_behind(
@@ -43,14 +36,6 @@ def leave_behind(
     session = JournalSession(workspace.journal_dir)
     session.write(left, source, origin)
     session.release()
-
-
-def open_window(qtbot: QtBot, workspace: Workspace) -> MainWindow:
-    window = MainWindow(ImportResult(SHOWN), settings=Settings(), workspace=workspace)
-    keep(qtbot, window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def journal_of(window: MainWindow) -> WindowJournal:
@@ -67,7 +52,7 @@ def offered(qtbot: QtBot, window: MainWindow) -> RecoveryDialog:
 
 
 def test_nothing_to_recover_shows_no_dialog(qtbot: QtBot, workspace: Workspace) -> None:
-    window = open_window(qtbot, workspace)
+    window = open_window(qtbot, workspace, SHOWN)
     assert offer_recovery(window) is None
 
 
@@ -77,7 +62,7 @@ def test_the_list_says_what_where_when_and_how_long(
     leave_behind(workspace, article("", "One two three."))
     leave_behind(workspace, article("Ferry", "Four five."), source=tmp_path / "ferry.md")
     leave_behind(workspace, article("Lock", "Six."), origin=LibraryOrigin(12, 4))
-    dialog = offered(qtbot, open_window(qtbot, workspace))
+    dialog = offered(qtbot, open_window(qtbot, workspace, SHOWN))
     rows = [dialog.entry_list.item(row).text() for row in range(dialog.entry_list.count())]
     assert len(rows) == 3
     assert any(row.startswith("Untitled\nnew article · today ") for row in rows)
@@ -105,7 +90,7 @@ def test_when_text(moment: datetime | None, expected: str) -> None:
 def test_the_preview_shows_the_selected_articles_text(qtbot: QtBot, workspace: Workspace) -> None:
     leave_behind(workspace, article("Ferry", "The ferry sails at nine."))
     leave_behind(workspace, article("Lock", "The lock keeper retires."))
-    dialog = offered(qtbot, open_window(qtbot, workspace))
+    dialog = offered(qtbot, open_window(qtbot, workspace, SHOWN))
     shown = dialog.preview.toPlainText()
     assert dialog.selected() is not None
     assert dialog.selected().headline in shown  # type: ignore[union-attr]
@@ -124,7 +109,7 @@ def test_restore_opens_it_as_an_unsaved_document(
 ) -> None:
     source = tmp_path / "ferry.md"
     leave_behind(workspace, article("Ferry", "The ferry sails at nine."), source=source)
-    window = open_window(qtbot, workspace)
+    window = open_window(qtbot, workspace, SHOWN)
     dialog = offered(qtbot, window)
     dialog.restore_button.click()
     assert not dialog.isVisible()
@@ -140,7 +125,7 @@ def test_restore_opens_it_as_an_unsaved_document(
 
 def test_restore_keeps_the_library_origin(qtbot: QtBot, workspace: Workspace) -> None:
     leave_behind(workspace, article("Lock", "Six."), origin=LibraryOrigin(12, 4))
-    window = open_window(qtbot, workspace)
+    window = open_window(qtbot, workspace, SHOWN)
     offered(qtbot, window).restore_button.click()
     assert window.article.meta.headline == "Lock"
     assert window.library_origin == LibraryOrigin(12, 4)
@@ -154,7 +139,7 @@ def test_with_several_one_is_restored_and_the_others_stay(
 ) -> None:
     leave_behind(workspace, article("Ferry", "One."))
     leave_behind(workspace, article("Lock", "Two."))
-    window = open_window(qtbot, workspace)
+    window = open_window(qtbot, workspace, SHOWN)
     dialog = offered(qtbot, window)
     chosen = dialog.selected()
     assert chosen is not None
@@ -173,7 +158,7 @@ def test_with_several_one_is_restored_and_the_others_stay(
 
 def test_a_failed_restore_keeps_the_entry(qtbot: QtBot, workspace: Workspace) -> None:
     leave_behind(workspace, article("Ferry", "One."))
-    window = open_window(qtbot, workspace)
+    window = open_window(qtbot, workspace, SHOWN)
     entries = find_recoverable(workspace.journal_dir)
     dialog = RecoveryDialog(window, entries, lambda _entry: False)
     dialog.open()
@@ -197,7 +182,7 @@ def answer_discard(
 def test_discard_asks_then_deletes_the_entry(qtbot: QtBot, workspace: Workspace) -> None:
     leave_behind(workspace, article("Ferry", "One."))
     leave_behind(workspace, article("Lock", "Two."))
-    window = open_window(qtbot, workspace)
+    window = open_window(qtbot, workspace, SHOWN)
     dialog = offered(qtbot, window)
     answer_discard(qtbot, dialog, QMessageBox.StandardButton.Cancel)
     assert len(find_recoverable(workspace.journal_dir)) == 2
@@ -217,7 +202,7 @@ def test_discard_asks_then_deletes_the_entry(qtbot: QtBot, workspace: Workspace)
 
 def test_later_keeps_everything(qtbot: QtBot, workspace: Workspace) -> None:
     leave_behind(workspace, article("Ferry", "One."))
-    window = open_window(qtbot, workspace)
+    window = open_window(qtbot, workspace, SHOWN)
     dialog = offered(qtbot, window)
     dialog.later_button.click()
     assert not dialog.isVisible()
@@ -230,7 +215,7 @@ def test_an_unreadable_entry_is_shown_but_not_restorable(
 ) -> None:
     workspace.journal_dir.mkdir(parents=True)
     (workspace.journal_dir / "broken.json").write_text("{ half", encoding="utf-8")
-    window = open_window(qtbot, workspace)
+    window = open_window(qtbot, workspace, SHOWN)
     dialog = offered(qtbot, window)
     assert dialog.entry_list.item(0).text().startswith("Unreadable autosave")
     assert "could not be read" in dialog.preview.toPlainText()

@@ -12,15 +12,12 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from editor_app.checks.stylebook import EntryKind, StyleBookEntry, load_stylebook
-from editor_app.importers import ImportResult
-from editor_app.library import Library
 from editor_app.model import Article, Metadata
-from editor_app.settings import Settings
 from editor_app.ui.main_window import MainWindow
 from editor_app.ui.stylebook_dialog import StyleBookDialog, open_stylebook_editor
 from editor_app.ui.stylebook_entry_dialog import StyleBookEntryDialog, split_values
-from editor_app.workspace import Workspace, open_workspace
-from tests.ui.window_helpers import keep
+from editor_app.workspace import Workspace
+from tests.ui.window_helpers import library_of, open_window
 
 BLINKEN = StyleBookEntry(
     "Antony Blinken", EntryKind.PERSON, wrong=("Anthony Blinken",), note="US diplomat"
@@ -29,25 +26,15 @@ ZURICH = StyleBookEntry("Zürich", EntryKind.PLACE, variants=("Zurich",))
 
 
 @pytest.fixture
-def workspace(tmp_path: Path) -> Iterator[Workspace]:
-    opened = open_workspace(tmp_path / "config", tmp_path / "state", tmp_path / "lib.sqlite3")
-    assert opened.library is not None
-    opened.library.import_stylebook([BLINKEN, ZURICH])
-    yield opened
-    opened.close()
-
-
-def library_of(workspace: Workspace) -> Library:
-    assert workspace.library is not None
-    return workspace.library
+def workspace(workspace: Workspace) -> Workspace:
+    """The shared workspace, its library's style book holding BLINKEN and ZURICH."""
+    library_of(workspace).import_stylebook([BLINKEN, ZURICH])
+    return workspace
 
 
 @pytest.fixture
 def window(qtbot: QtBot, workspace: Workspace) -> MainWindow:
-    shown = MainWindow(
-        ImportResult(Article(Metadata(headline="Talks"))), settings=Settings(), workspace=workspace
-    )
-    return keep(qtbot, shown)
+    return open_window(qtbot, workspace, Article(Metadata(headline="Talks")))
 
 
 class Reloads:
@@ -286,7 +273,7 @@ def test_action_needs_a_library(qtbot: QtBot, window: MainWindow) -> None:
     opened = window.findChild(StyleBookDialog)
     assert opened is not None and opened.isVisible()
     opened.reject()
-    bare = keep(qtbot, MainWindow(ImportResult(Article()), settings=Settings()))
+    bare = open_window(qtbot, None, Article())
     assert not bare.commands["stylebook"].isEnabled()
 
 

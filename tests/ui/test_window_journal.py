@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
@@ -15,11 +14,10 @@ from pytestqt.qtbot import QtBot
 from editor_app.importers import ImportResult
 from editor_app.journal import JournalSession, find_recoverable
 from editor_app.model import Article, Metadata, Paragraph, RichText, jsonformat
-from editor_app.settings import Settings
 from editor_app.ui.main_window import MainWindow
 from editor_app.ui.window_journal import WindowJournal
 from editor_app.workspace import Workspace
-from tests.ui.window_helpers import forget_changes, keep
+from tests.ui.window_helpers import forget_changes, open_window
 
 ARTICLE = Article(
     Metadata(headline="Harbour wall repaired"),
@@ -27,23 +25,6 @@ ARTICLE = Article(
 )
 WITHIN = 2500
 """The issue's two seconds, plus room for a busy test machine."""
-
-
-@pytest.fixture
-def workspace(tmp_path: Path) -> Workspace:
-    return Workspace(tmp_path / "config", tmp_path / "state")
-
-
-def open_window(
-    qtbot: QtBot, workspace: Workspace | None, source: Path | None = None
-) -> MainWindow:
-    window = MainWindow(
-        ImportResult(ARTICLE), settings=Settings(), source=source, workspace=workspace
-    )
-    keep(qtbot, window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def journal_of(window: MainWindow) -> WindowJournal:
@@ -67,19 +48,29 @@ def type_at_end(qtbot: QtBot, window: MainWindow, text: str) -> None:
     qtbot.keyClicks(window.editor, text)
 
 
+def open_with_entry(
+    qtbot: QtBot, workspace: Workspace, typed: str = " More.", source: Path | None = None
+) -> MainWindow:
+    """A window on ARTICLE with ``typed`` added at the end and already in its journal entry."""
+    window = open_window(qtbot, workspace, ARTICLE, source=source)
+    type_at_end(qtbot, window, typed)
+    assert journal_of(window).write_now()
+    return window
+
+
 def body_of(article: Article | None) -> str:
     return article.plain_body() if article is not None else ""
 
 
 def test_typing_is_journaled_within_two_seconds(qtbot: QtBot, workspace: Workspace) -> None:
-    window = open_window(qtbot, workspace)
+    window = open_window(qtbot, workspace, ARTICLE)
     type_at_end(qtbot, window, " Boats are back.")
     qtbot.waitUntil(lambda: "Boats are back." in body_of(journaled(window)), timeout=WITHIN)
     assert journal_of(window).has_entry()
 
 
 def test_an_untitled_new_article_is_journaled(qtbot: QtBot, workspace: Workspace) -> None:
-    window = open_window(qtbot, workspace)
+    window = open_window(qtbot, workspace, ARTICLE)
     window.commands["new"].trigger()
     qtbot.keyClicks(window.panel.headline, "Ferry timetable")
     qtbot.waitUntil(lambda: journaled(window) is not None, timeout=WITHIN)
@@ -89,7 +80,7 @@ def test_an_untitled_new_article_is_journaled(qtbot: QtBot, workspace: Workspace
 
 def test_continuous_typing_is_journaled_before_it_stops(qtbot: QtBot, workspace: Workspace) -> None:
     """A debounce would wait for a pause; the journal must not."""
-    window = open_window(qtbot, workspace)
+    window = open_window(qtbot, workspace, ARTICLE)
     type_at_end(qtbot, window, " ")
     typed: list[str] = []
     ticker = QTimer(window)  # goes with the window, should the test fail midway
@@ -111,7 +102,7 @@ def test_continuous_typing_is_journaled_before_it_stops(qtbot: QtBot, workspace:
 
 
 def test_an_unmodified_article_is_never_journaled(qtbot: QtBot, workspace: Workspace) -> None:
-    window = open_window(qtbot, workspace)
+    window = open_window(qtbot, workspace, ARTICLE)
     assert not journal_of(window).write_now()
     assert not workspace.journal_dir.exists() or list(workspace.journal_dir.iterdir()) == []
 
@@ -119,9 +110,7 @@ def test_an_unmodified_article_is_never_journaled(qtbot: QtBot, workspace: Works
 def test_undoing_back_to_the_saved_text_removes_the_entry(
     qtbot: QtBot, workspace: Workspace
 ) -> None:
-    window = open_window(qtbot, workspace)
-    type_at_end(qtbot, window, "!")
-    assert journal_of(window).write_now()
+    window = open_with_entry(qtbot, workspace, "!")
     window.commands["undo"].trigger()
     assert not window.is_modified()
     qtbot.waitUntil(lambda: journaled(window) is None, timeout=WITHIN)
@@ -130,7 +119,7 @@ def test_undoing_back_to_the_saved_text_removes_the_entry(
 def test_saving_removes_the_entry(qtbot: QtBot, workspace: Workspace, tmp_path: Path) -> None:
     source = tmp_path / "harbour.article.json"
     source.write_text(jsonformat.dumps(ARTICLE), encoding="utf-8")
-    window = open_window(qtbot, workspace, source)
+    window = open_window(qtbot, workspace, ARTICLE, source=source)
     type_at_end(qtbot, window, " More.")
     qtbot.waitUntil(lambda: journaled(window) is not None, timeout=WITHIN)
     assert window.save()
@@ -141,17 +130,13 @@ def test_saving_removes_the_entry(qtbot: QtBot, workspace: Workspace, tmp_path: 
 def test_another_article_shown_without_changes_removes_the_entry(
     qtbot: QtBot, workspace: Workspace
 ) -> None:
-    window = open_window(qtbot, workspace)
-    type_at_end(qtbot, window, " More.")
-    assert journal_of(window).write_now()
+    window = open_with_entry(qtbot, workspace)
     window.show_result(ImportResult(Article(Metadata(headline="Other"))), None)
     assert journaled(window) is None
 
 
 def test_closing_removes_the_entry_and_the_lock(qtbot: QtBot, workspace: Workspace) -> None:
-    window = open_window(qtbot, workspace)
-    type_at_end(qtbot, window, " More.")
-    assert journal_of(window).write_now()
+    window = open_with_entry(qtbot, workspace)
     forget_changes(window)
     window.close()
     assert list(workspace.journal_dir.iterdir()) == []
@@ -161,9 +146,7 @@ def test_the_window_writes_its_source_and_keeps_its_session_live(
     qtbot: QtBot, workspace: Workspace, tmp_path: Path
 ) -> None:
     source = tmp_path / "harbour.md"
-    window = open_window(qtbot, workspace, source)
-    type_at_end(qtbot, window, " More.")
-    assert journal_of(window).write_now()
+    window = open_with_entry(qtbot, workspace, source=source)
     assert find_recoverable(workspace.journal_dir) == []  # its own, live entry
     session = journal_of(window).session
     data = json.loads(session.entry_path.read_text(encoding="utf-8"))
@@ -177,7 +160,7 @@ def test_the_window_writes_its_source_and_keeps_its_session_live(
 def test_a_journal_that_cannot_be_written_is_said_once(qtbot: QtBot, workspace: Workspace) -> None:
     workspace.state_dir.mkdir(parents=True)
     workspace.journal_dir.write_text("not a folder", encoding="utf-8")
-    window = open_window(qtbot, workspace)
+    window = open_window(qtbot, workspace, ARTICLE)
     type_at_end(qtbot, window, " More.")
     qtbot.waitUntil(
         lambda: "Autosave is not working" in window.statusBar().currentMessage(),
@@ -189,13 +172,13 @@ def test_a_journal_that_cannot_be_written_is_said_once(qtbot: QtBot, workspace: 
 
 
 def test_a_window_without_workspace_has_no_journal(qtbot: QtBot) -> None:
-    window = open_window(qtbot, None)
+    window = open_window(qtbot, None, ARTICLE)
     assert window.journal is None
     assert not window.commands["recover"].isEnabled()
 
 
 def test_recover_with_nothing_to_recover_says_so(qtbot: QtBot, workspace: Workspace) -> None:
-    window = open_window(qtbot, workspace)
+    window = open_window(qtbot, workspace, ARTICLE)
     window.commands["recover"].trigger()
     assert "No unsaved articles" in window.statusBar().currentMessage()
 
@@ -204,7 +187,7 @@ def test_recover_offers_what_another_session_left(qtbot: QtBot, workspace: Works
     left = JournalSession(workspace.journal_dir)
     left.write(Article(Metadata(headline="Left behind")))
     left.release()
-    window = open_window(qtbot, workspace)
+    window = open_window(qtbot, workspace, ARTICLE)
     journal = journal_of(window)
     dialog = journal.open_recovery()
     assert dialog is not None
