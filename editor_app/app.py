@@ -29,7 +29,6 @@ from editor_app.settings import Settings, load_settings, save_settings, settings
 from editor_app.ui.app_icon import app_icon
 from editor_app.ui.main_window import APP_NAME, MainWindow
 from editor_app.ui.theme import ThemeManager
-from editor_app.ui.window_journal import offer_recovery
 from editor_app.workspace import Workspace, open_workspace
 
 EXIT_INTERRUPTED = 130
@@ -66,6 +65,8 @@ def run_gui(path: Path | None, settings_dir: Path | None = None, sample: bool = 
     workspaces: list[Workspace] = []
 
     def join_workspace() -> None:
+        from editor_app.ui.window_journal import offer_recovery
+
         workspace = open_workspace(store.parent)
         workspaces.append(workspace)
         window.attach_workspace(workspace)

@@ -27,6 +27,7 @@ that changed): a keystroke never re-reads a 20,000-word document.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import (
@@ -53,8 +54,9 @@ from editor_app.ui.document_adapter import (
     selection_blocks,
     styles_for,
 )
-from editor_app.ui.editor_clipboard import FRAGMENT_MIME, can_paste, fragment_mime_data, read_paste
-from editor_app.ui.link_dialog import LinkDialog, LinkEdit, is_openable, link_tooltip, open_link
+
+if TYPE_CHECKING:  # the link dialog and the clipboard formats load on first use
+    from editor_app.ui.link_dialog import LinkEdit
 
 LINE_SEPARATOR = "\u2028"
 
@@ -180,6 +182,8 @@ class ArticleEditor(QTextEdit):
 
     def _ask_link(self, text: str, url: str) -> LinkEdit | None:
         """The person's choice in the link dialog; ``None`` when cancelled."""
+        from editor_app.ui.link_dialog import LinkDialog
+
         dialog = LinkDialog(text, url, self)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -340,6 +344,8 @@ class ArticleEditor(QTextEdit):
         href = self.anchorAt(event.position().toPoint())
         ctrl = bool(event.modifiers() & _Mod.ControlModifier)
         if href and ctrl and event.button() == Qt.MouseButton.LeftButton:
+            from editor_app.ui.link_dialog import open_link
+
             open_link(href)
             event.accept()
             return
@@ -348,6 +354,8 @@ class ArticleEditor(QTextEdit):
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
         href = self.anchorAt(event.position().toPoint())
         ctrl = bool(event.modifiers() & _Mod.ControlModifier)
+        from editor_app.ui.link_dialog import is_openable
+
         pointing = href and ctrl and is_openable(href)
         self.viewport().setCursor(
             Qt.CursorShape.PointingHandCursor if pointing else Qt.CursorShape.IBeamCursor
@@ -358,6 +366,8 @@ class ArticleEditor(QTextEdit):
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             href = self.anchorAt(event.pos())
             if href:
+                from editor_app.ui.link_dialog import link_tooltip
+
                 QToolTip.showText(event.globalPos(), link_tooltip(href), self.viewport())
             else:
                 QToolTip.hideText()
@@ -381,13 +391,19 @@ class ArticleEditor(QTextEdit):
     # -- clipboard ------------------------------------------------------------------------
 
     def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 - Qt's name
+        from editor_app.ui.editor_clipboard import fragment_mime_data
+
         return fragment_mime_data(selection_blocks(self.textCursor()))
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 - Qt's name
+        from editor_app.ui.editor_clipboard import can_paste
+
         return can_paste(source)
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt's name
         """Paste the best format offered, as one undo step, and report what came in."""
+        from editor_app.ui.editor_clipboard import FRAGMENT_MIME, read_paste
+
         cursor = self.textCursor()
         in_code = block_kind(cursor.block()) is BlockKind.CODE
         if in_code and source.hasText() and not source.hasFormat(FRAGMENT_MIME):
