@@ -4,8 +4,11 @@ The window is glue. The page (``EditorPage``) holds the header panel
 (``MetadataPanel``) and the body (``ArticleEditor``); the commands are built
 from one table (``actions.py``); counting, searching and the questions the
 window asks live in their own modules. The article the window holds is always
-``Article(panel.metadata(), editor.body())``: Save, Export and Copy as HTML
-all take it from there. Questions go through small methods tests replace
+``Article(panel.metadata(), editor.body(), ignores)``: Save, Export and Copy as
+HTML all take it from there. The newsroom workspace (live checks, findings panel,
+library browser, history, journal) attaches its parts from their own modules, at
+construction or, as ``app.py`` does, after the first paint (``attach_workspace``);
+a window without one is a plain editor. Questions go through small methods tests replace
 (``ask_open_path``, ``ask_save_path``, ``_ask_unsaved``, ``show_error``), and
 errors are shown in a message box, never raised out of a slot.
 """
