@@ -62,6 +62,8 @@ def main() -> int:
     # Scroll to the paragraphs with the misspelt names, the cursor resting before them.
     went = next(finding for finding in live.findings() if finding.text == "Went")
     live.go_to(went)
+    if window.findings_panel is not None:
+        window.findings_panel.select_finding(went)  # its message in full under the list
     cursor = window.editor.textCursor()
     cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock)
     window.editor.setTextCursor(cursor)

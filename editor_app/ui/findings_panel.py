@@ -117,6 +117,12 @@ class FindingsPanel(QDockWidget):
         )
         self.tree = QTreeWidget()
         self.tree.setObjectName("findingsTree")
+        self.detail = QLabel()
+        """The selected finding in full: a row has room for the start of its message only."""
+        self.detail.setObjectName("findingDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._build()
         live.findings_changed.connect(self.refresh)
         self.severity_filter.currentIndexChanged.connect(self.refresh)
@@ -161,6 +167,7 @@ class FindingsPanel(QDockWidget):
         layout.addWidget(self.summary)
         layout.addLayout(bar)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.detail)
         self.setWidget(content)
 
     # -- what is listed -----------------------------------------------------------------------
@@ -182,6 +189,8 @@ class FindingsPanel(QDockWidget):
         self._update_summary()
         if self.isHidden():
             self._stale = True
+        elif self._shown == self._listed and not self._stale:
+            self._listed = self._shown  # equal findings (typing elsewhere) keep their rows
         else:
             self._fill_tree()
 
@@ -357,6 +366,8 @@ class FindingsPanel(QDockWidget):
     def _update_buttons(self) -> None:
         finding = self.selected_finding()
         self.fix_all_button.setEnabled(finding is not None and bool(finding.suggestions))
+        self.detail.setText(tooltip_html(finding) if finding is not None else "")
+        self.detail.setVisible(finding is not None)
 
     # -- Qt --------------------------------------------------------------------------------------
 

@@ -195,19 +195,27 @@ class LiveChecks(QObject):
     def _show(self, findings: Iterable[Finding]) -> None:
         """Underline the findings whose text is where they say (an underline kept from
         before stays where Qt moved it); the others are listed only."""
-        self._findings = tuple(findings)
+        findings = tuple(findings)
+        if findings == self._findings and findings:
+            # The same findings at the same places (typing elsewhere): the underlines
+            # Qt has kept moving with the text are right as they are.
+            self.findings_changed.emit()
+            return
+        self._findings = findings
         live: dict[Finding, tuple[QTextEdit, QTextCursor]] = {}
         tips: dict[QLineEdit, list[str]] = {line: [] for line in self._tips}
         for finding in self._findings:
+            held = self._live.get(finding)
+            if held is not None and held[1].selectedText() == finding.text:
+                live[finding] = held  # found again: Qt kept its cursor on the words
+                continue
             spot = self.spot_of(finding)
             if spot is None or spot.start == spot.end:
                 continue
             if isinstance(spot.widget, QLineEdit):
                 tips[spot.widget].append(finding_tooltip(finding))
             else:
-                held = self._live.get(finding)
-                same = held is not None and held[1].selectionStart() == spot.start
-                live[finding] = held if held is not None and same else (spot.widget, spot.cursor())
+                live[finding] = (spot.widget, spot.cursor())
         self._live = live
         self._mark()
         for line, messages in tips.items():

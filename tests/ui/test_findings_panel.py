@@ -180,6 +180,15 @@ def test_each_row_says_what_where_and_why(panel: FindingsPanel) -> None:
     assert not row.icon(0).isNull()
 
 
+def test_the_selected_finding_is_shown_in_full_under_the_list(
+    qtbot: QtBot, panel: FindingsPanel
+) -> None:
+    assert not panel.detail.isVisibleTo(panel)
+    click(qtbot, panel, row_of(panel, "Went"))
+    assert panel.detail.isVisibleTo(panel)
+    assert REAL_WORD.message in panel.detail.text() and "Wendt" in panel.detail.text()
+
+
 def test_clicking_a_row_selects_the_text_and_gives_the_editor_the_keyboard(
     qtbot: QtBot, window: MainWindow, panel: FindingsPanel, live: FakeChecks
 ) -> None:
