@@ -107,6 +107,13 @@ class Checker:
         self.context = replace(self.context, speller=speller, personal_words=words)
         self.forget()
 
+    def is_everyday_word(self, text: str) -> bool:
+        """Whether ``text`` in lower case is in the dictionary ("Went" → "went"): such a
+        slip is a poor "known wrong spelling" for the style book, which would then flag
+        the word itself wherever it starts a sentence."""
+        speller = self.context.speller
+        return speller is not None and bool(text.strip()) and speller.check(text.lower())
+
     def check(self, article: Article) -> list[Finding]:
         """Every finding, in reading order, less those the article ignores. The
         article's language (en-GB, en-US…) picks the spelling variant."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from functools import partial
 
 from PySide6.QtCore import QObject, Signal
@@ -33,9 +34,17 @@ _log = logging.getLogger(__name__)
 Job = Callable[[CheckerSetup], None]
 
 
+@dataclass(frozen=True)
+class Checked:
+    findings: list[Finding]
+    everyday_words: frozenset[str] = frozenset()
+    """The names findings' texts that are everyday words in lower case ("Went"): asked
+    here, where the dictionary lives, for the style-book entry the editor may add."""
+
+
 class CheckWorker(QObject):
     checked = Signal(int, object)
-    """(generation, list of findings) for the article sent with that generation."""
+    """(generation, ``Checked``) for the article sent with that generation."""
     failed = Signal(str)
     """One sentence: a check or a change to the checker did not work."""
     warned = Signal(object)
@@ -78,15 +87,18 @@ class CheckWorker(QObject):
 
     def _check(self, generation: int, article: Article) -> None:
         findings: list[Finding] = []
+        everyday: frozenset[str] = frozenset()
         setup = self._checker_setup()
         if setup is not None:
             try:
                 findings = setup.checker.check(article)
+                names = {finding.text for finding in findings if finding.family == "names"}
+                everyday = frozenset(filter(setup.checker.is_everyday_word, names))
             except Exception as error:  # a broken rule must not end the live checks
                 _log.exception("live check failed")
                 self.failed.emit(f"The checks failed: {error}")
             self._report_warnings(setup)
-        self.checked.emit(generation, findings)
+        self.checked.emit(generation, Checked(findings, everyday))
 
     def _run(self, job: Job) -> None:
         setup = self._checker_setup()

@@ -29,7 +29,7 @@ from editor_app.checks.stylebook import EntryKind, StyleBookEntry
 from editor_app.errors import ArticleEditorError
 from editor_app.model import Article, CheckIgnore, Field
 from editor_app.ui import find_core
-from editor_app.ui.check_worker import CheckWorker
+from editor_app.ui.check_worker import Checked, CheckWorker
 from editor_app.ui.document_search import count_matches, replace_all_in
 from editor_app.ui.error_text import error_message
 from editor_app.ui.find_core import SearchOptions, compile_search
@@ -70,6 +70,7 @@ class LiveChecks(QObject):
         self._window = window
         self._workspace = workspace
         self._findings: tuple[Finding, ...] = ()
+        self._everyday_words: frozenset[str] = frozenset()
         self._ignores: tuple[CheckIgnore, ...] = ()
         self._warnings: list[str] = []
         self._checked: Article | None = None
@@ -163,11 +164,13 @@ class LiveChecks(QObject):
         self._sent = self._window.article
         self._worker.check(self._generation, self._sent)
 
-    def _arrived(self, generation: int, findings: list[Finding]) -> None:
+    def _arrived(self, generation: int, checked: Checked) -> None:
         self._in_flight = False
         if generation >= self._first_valid and self._sent is not None:
             self._checked = self._sent
-            self._show(without_ignored(findings, replace(self._sent, ignores=self._ignores)))
+            self._everyday_words = checked.everyday_words
+            article = replace(self._sent, ignores=self._ignores)
+            self._show(without_ignored(checked.findings, article))
         if self._pending:
             self._start_check()
 
@@ -353,7 +356,8 @@ class LiveChecks(QObject):
         except ArticleEditorError as error:
             self._window.show_notice(error_message(error))
             return None
-        dialog = StyleBookEntryDialog(self._window, entry_for(finding), taken=taken)
+        entry = entry_for(finding, everyday_word=finding.text in self._everyday_words)
+        dialog = StyleBookEntryDialog(self._window, entry, taken=taken)
         dialog.accepted.connect(lambda: self._add_entry(dialog.entry()))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -391,12 +395,14 @@ class LiveChecks(QObject):
         self.check_now()
 
 
-def entry_for(finding: Finding) -> StyleBookEntry:
+def entry_for(finding: Finding, *, everyday_word: bool = False) -> StyleBookEntry:
     """A style-book entry to start from: a name finding's first suggestion (else the
-    flagged text) as the canonical form, the flagged text as a known wrong spelling."""
+    flagged text) as the canonical form, the flagged text as a known wrong spelling —
+    unless it is an everyday word ("Went" for "Wendt"), which the book would then flag
+    at the start of every sentence it begins."""
     names = finding.family == "names"
     canonical = finding.suggestions[0] if names and finding.suggestions else finding.text
-    wrong = (finding.text,) if finding.text != canonical else ()
+    wrong = (finding.text,) if finding.text != canonical and not everyday_word else ()
     return StyleBookEntry(canonical, EntryKind.PERSON if names else EntryKind.TERM, wrong=wrong)
 
 

@@ -308,3 +308,15 @@ def test_the_setup_spellers_save_a_word_once_and_all_learn_it(tmp_path: Path) ->
         assert [f.text for f in found if f.family == "spelling"] == [], language
         speller = checker.context.speller
         assert speller is not None and speller.check("zorblatt"), language
+
+
+@pytest.mark.parametrize(
+    ("text", "everyday"), [("Went", True), ("went", True), ("Wendt", False), ("  ", False)]
+)
+def test_an_everyday_word_is_told_from_a_name(text: str, everyday: bool) -> None:
+    checker = spelling_checker(lambda _language: WordList("went", "said"))
+    assert checker.is_everyday_word(text) is everyday
+
+
+def test_without_a_dictionary_nothing_counts_as_an_everyday_word() -> None:
+    assert not spelling_checker(lambda _language: None).is_everyday_word("went")

@@ -395,6 +395,17 @@ def test_add_to_style_book_opens_the_entry_filled_in_and_adds_it(
     assert found(live, "Brunthaler").suggestions[0].endswith("Brunnthaler")
 
 
+def test_a_real_word_slip_is_not_offered_as_a_known_wrong_spelling(window: MainWindow) -> None:
+    """ "Went" (for Wendt) in the book would flag "Went" wherever it starts a sentence."""
+    live = live_of(window)
+    went = found(live, "Went")
+    dialog = live.add_to_stylebook(went)
+    assert isinstance(dialog, StyleBookEntryDialog)
+    assert dialog.canonical_field.text() == went.suggestions[0]
+    assert dialog.wrong_field.values() == []
+    dialog.reject()
+
+
 def test_add_to_style_book_without_a_library_says_so(qtbot: QtBot, tmp_path: Path) -> None:
     bare = Workspace(tmp_path / "config", tmp_path / "state", library_problem="none here")
     window = open_checked(qtbot, bare, sample_article().article)
