@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QMenu,
     QMessageBox,
     QToolBar,
@@ -29,13 +28,19 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.errors import ArticleEditorError
-from editor_app.library import Library, SearchQueryError
+from editor_app.library import Library, SearchFilters, SearchQueryError
 from editor_app.model import Status
 from editor_app.ui import window_library
 from editor_app.ui.error_text import error_message
+from editor_app.ui.hinted_list import HintedListView
 from editor_app.ui.history_dialog import HistoryDialog, open_history
 from editor_app.ui.library_filters import LibraryFilters
-from editor_app.ui.library_list import LibraryListModel, LibraryRow, LibraryRowDelegate
+from editor_app.ui.library_list import (
+    LibraryListModel,
+    LibraryRow,
+    LibraryRowDelegate,
+    empty_hint,
+)
 from editor_app.ui.metadata_panel import STATUS_NAMES
 from editor_app.ui.window_docks import add_side_panel
 
@@ -75,7 +80,7 @@ class LibraryBrowser(QDockWidget):
         self.problem_label.hide()
         self.filter_bar = LibraryFilters()
         self.model = LibraryListModel(self)
-        self.list = QListView()
+        self.list = HintedListView()
         self.list.setObjectName("libraryList")
         self.list.setModel(self.model)
         self.list.setItemDelegate(LibraryRowDelegate(self.list))
@@ -205,6 +210,8 @@ class LibraryBrowser(QDockWidget):
         self._say("")
         selected = self.selected_id()
         self.model.set_rows(rows)
+        searched = "" if self.trash_mode else query
+        self.list.set_hint(empty_hint(self.trash_mode, searched, filters != SearchFilters()))
         self._follow_origin()
         self.count_label.setText(self._count_text(counted, len(rows)))
         if selected is not None:

@@ -119,6 +119,19 @@ def relative_time(when: datetime, now: datetime) -> str:
     return day if local.year == today.year else f"{day} {local.year}"
 
 
+def empty_hint(trash: bool, query: str, filtered: bool) -> str:
+    """What an empty list says: why it is empty, and what to do about it."""
+    if query:
+        return _tr("Nothing matches “{query}”.").format(query=query)
+    if filtered:
+        return _tr("No article has the status, section and tag chosen.")
+    if trash:
+        return _tr("The trash is empty.")
+    return _tr(
+        "Nothing in the library yet. Save the article you are writing (Ctrl+S) to keep it here."
+    )
+
+
 def snippet_html(snippet: str) -> str:
     """The snippet as HTML: its text escaped, the «…» matches in bold."""
     parts: list[str] = []

@@ -79,6 +79,34 @@ def test_search_as_you_type_shows_snippets(qtbot: QtBot, window: MainWindow) -> 
     qtbot.waitUntil(lambda: len(listed_headlines(browser)) == 3)
 
 
+def test_an_empty_list_says_why(qtbot: QtBot, window: MainWindow) -> None:
+    browser = browser_of(window)
+    assert browser.model.rowCount() == 3
+    browser.search_box.setText("zeppelin")
+    browser.refresh()
+    assert browser.model.rowCount() == 0 and "zeppelin" in browser.list.hint
+    browser.search_box.clear()
+    browser.filter_bar.status_filter.setCurrentIndex(
+        browser.filter_bar.status_filter.findData(Status.PUBLISHED.value)
+    )
+    assert browser.model.rowCount() == 0 and "status" in browser.list.hint
+    browser.filter_bar.status_filter.setCurrentIndex(0)
+    browser.trash_action.trigger()
+    assert browser.model.rowCount() == 0 and browser.list.hint == "The trash is empty."
+    with_hint = browser.list.viewport().grab().toImage()
+    browser.list.set_hint("")
+    assert browser.list.viewport().grab().toImage() != with_hint  # painted, not only kept
+
+
+def test_an_empty_library_says_how_to_fill_it(qtbot: QtBot, tmp_path: Path) -> None:
+    empty = open_workspace(tmp_path / "c", tmp_path / "s", tmp_path / "empty.sqlite3")
+    try:
+        browser = browser_of(open_window(qtbot, empty))
+        assert browser.model.rowCount() == 0 and "Ctrl+S" in browser.list.hint
+    finally:
+        empty.close()
+
+
 def test_bad_query_is_said_under_the_box(qtbot: QtBot, window: MainWindow) -> None:
     browser = browser_of(window)
     QTest.keyClicks(browser.search_box, "budget OR")
