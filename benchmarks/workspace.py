@@ -23,7 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.editor import write_article
+from benchmarks.editor import cursor_to_the_middle, write_article
 
 KEYSTROKE_P99_TARGET_MS = 16.0
 PAUSE_TO_FINDINGS_TARGET_MS = 300.0
@@ -85,11 +85,7 @@ def live_checks(folder: Path, keystrokes: int, pauses: int) -> None:
     _line(f"window open → first findings ({words:,} words)", f"{first:.0f} ms")
 
     editor = window.editor
-    editor.setFocus()
-    cursor = editor.textCursor()
-    middle = editor.document().findBlockByNumber(editor.document().blockCount() // 2)
-    cursor.setPosition(middle.position() + min(20, middle.length() - 1))
-    editor.setTextCursor(cursor)
+    cursor_to_the_middle(editor)
     app.processEvents()
 
     gaps: list[float] = []
