@@ -59,14 +59,18 @@ def run_gui(path: Path | None, settings_dir: Path | None = None, sample: bool = 
     themes.apply(startup.settings.theme)
     window = build_main_window(startup, store, themes)
     window.show()
-    for notice in (loaded.warning, startup.notice, save_or_warn(startup.settings, store)):
+    for notice in (loaded.warning, startup.notice):
         if notice:
             window.show_notice(notice)
     workspaces: list[Workspace] = []
 
     def join_workspace() -> None:
+        """After the first paint: the settings written (a flushed file), the workspace."""
         from editor_app.ui.window_journal import offer_recovery
 
+        saved = save_or_warn(startup.settings, store)
+        if saved:
+            window.show_notice(saved)
         workspace = open_workspace(store.parent)
         workspaces.append(workspace)
         window.attach_workspace(workspace)

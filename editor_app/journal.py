@@ -25,8 +25,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from editor_app.atomic import write_atomically
 from editor_app.errors import ArticleEditorError
-from editor_app.export import write_atomically
 from editor_app.model import Article, jsonformat
 from editor_app.origin import LibraryOrigin
 

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
 import platformdirs
 
+from editor_app.atomic import write_atomically
 from editor_app.model import DEFAULT_LANGUAGE
 
 CONFIG_DIR_VARIABLE = "ARTICLE_EDITOR_CONFIG_DIR"
@@ -169,11 +169,4 @@ def save_settings(settings: Settings, path: Path) -> None:
             document[item.name] = list(document[item.name])
     text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        Path(temporary).replace(path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(path, text.encode("utf-8"))

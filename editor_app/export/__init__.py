@@ -9,12 +9,11 @@ destroys the previous one.
 from __future__ import annotations
 
 import importlib
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from editor_app import atomic
 from editor_app.errors import ExportFailed, UnsupportedFormat
 from editor_app.model import Article
 
@@ -99,34 +98,12 @@ def export_article(
     write_atomically(path, data)
 
 
-def _mode_for(path: Path) -> int:
-    """Keep an existing file's permissions; a new file gets the usual umask ones
-    (mkstemp's private 0600 would surprise the user)."""
-    try:
-        return path.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that readers see the old file or the new, never half."""
-    folder = path.parent if str(path.parent) else Path()
+    """Write ``data`` to ``path`` so that readers see the old file or the new, never half;
+    ``ExportFailed`` with one sentence when it cannot be written."""
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        atomic.write_atomically(path, data)
     except OSError as error:
-        raise ExportFailed(f"cannot write to {folder}: {error.strerror}") from None
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        Path(temporary).chmod(_mode_for(path))
-        Path(temporary).replace(path)
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
+        if error.filename is not None and Path(error.filename) != path:
+            raise ExportFailed(f"cannot write to {error.filename}: {error.strerror}") from None
         raise ExportFailed(f"cannot write {path}: {error.strerror}") from None
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from editor_app.library import SaveConflict, StoredArticle
 from editor_app.model import Article
 from editor_app.ui.diff_view import DiffView
-from editor_app.ui.library_list import relative_time
+from editor_app.ui.time_text import relative_time
 
 
 class ConflictChoice(Enum):

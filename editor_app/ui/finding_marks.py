@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLineEdit, QTextEdit
 
 from editor_app.checks.base import Finding, Severity
-from editor_app.model import utf16_offset
+from editor_app.model import codepoint_offset, utf16_offset
 
 TextWidget = QTextEdit | QLineEdit
 ExtraSelection = QTextEdit.ExtraSelection
@@ -86,7 +86,8 @@ class Spot:
 
     def text(self) -> str:
         if isinstance(self.widget, QLineEdit):
-            return _utf16_slice(self.widget.text(), self.start, self.end)
+            text = self.widget.text()  # a line edit counts in UTF-16, as Qt does
+            return text[codepoint_offset(text, self.start) : codepoint_offset(text, self.end)]
         selected = self.cursor().selectedText()
         return selected.replace("\u2029", "\n").replace("\u2028", "\n")
 
@@ -161,9 +162,3 @@ def _replace_in_line(line: QLineEdit, changes: list[tuple[int, int, str]]) -> No
         text = text[: 2 * start] + replacement.encode("utf-16-le") + text[2 * end :]
     line.selectAll()
     line.insert(text.decode("utf-16-le"))
-
-
-def _utf16_slice(text: str, start: int, end: int) -> str:
-    if text.isascii():
-        return text[start:end]
-    return text.encode("utf-16-le")[2 * start : 2 * end].decode("utf-16-le", "replace")

@@ -11,7 +11,6 @@ so kept in the history too); if they cannot be saved, nothing is restored.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSignalBlocker, Qt
@@ -34,6 +33,7 @@ from editor_app.library.errors import LibraryError
 from editor_app.model import Article
 from editor_app.ui.diff_view import DiffView
 from editor_app.ui.error_text import error_message
+from editor_app.ui.time_text import local_time
 
 if TYPE_CHECKING:
     from editor_app.ui.main_window import MainWindow
@@ -47,12 +47,6 @@ _KEEP_SELECTION = QItemSelectionModel.SelectionFlag.NoUpdate
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("HistoryDialog", text)
-
-
-def local_time(moment: datetime) -> str:
-    """A stored time (UTC) as the person's local date and time."""
-    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-    return aware.astimezone().strftime("%d %b %Y, %H:%M")
 
 
 def library_of(window: MainWindow) -> Library | None:

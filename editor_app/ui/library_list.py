@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from editor_app.library import ArticleSummary, SearchHit
 from editor_app.model import Status
 from editor_app.ui.metadata_panel import STATUS_NAMES
+from editor_app.ui.time_text import relative_time
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 """The row's ``LibraryRow``."""
@@ -98,25 +99,6 @@ class LibraryRow:
             words = _tr("1 word") if self.word_count == 1 else _tr("{n} words")
             parts.append(words.format(n=f"{self.word_count:,}"))
         return " · ".join(parts)
-
-
-def relative_time(when: datetime, now: datetime) -> str:
-    """ "just now", "5 min ago", "2 h ago", "yesterday", then "12 Mar" (this year) or
-    "12 Mar 2023": short enough for a narrow sidebar, exact enough to tell stories apart."""
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    seconds = (now - when).total_seconds()
-    if seconds < 60:
-        return _tr("just now")
-    if seconds < 3600:
-        return _tr("{n} min ago").format(n=int(seconds // 60))
-    local, today = when.astimezone(), now.astimezone().date()
-    if seconds < 12 * 3600 or local.date() == today:
-        return _tr("{n} h ago").format(n=int(seconds // 3600))
-    if (today - local.date()).days == 1:
-        return _tr("yesterday")
-    day = f"{local.day} {local.strftime('%b')}"
-    return day if local.year == today.year else f"{day} {local.year}"
 
 
 def empty_hint(trash: bool, query: str, filtered: bool) -> str:

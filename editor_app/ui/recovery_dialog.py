@@ -12,7 +12,7 @@ entry whose text did not reach the window.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -32,24 +32,9 @@ from PySide6.QtWidgets import (
 from editor_app.export import ExportOptions
 from editor_app.export.text import render as plain_text
 from editor_app.journal import JournalEntry, discard_entry
+from editor_app.ui.time_text import when_text
 
 Restore = Callable[[JournalEntry], bool]
-
-
-def when_text(moment: datetime | None, now: datetime | None = None) -> str:
-    """ "today 14:32", "yesterday 09:05", "3 May 14:32", "3 May 2024 14:32"."""
-    if moment is None:
-        return "at an unknown time"
-    moment = moment.astimezone()
-    now = (now or datetime.now()).astimezone()
-    clock = f"{moment:%H:%M}"
-    if moment.date() == now.date():
-        return f"today {clock}"
-    if moment.date() == (now - timedelta(days=1)).date():
-        return f"yesterday {clock}"
-    if moment.year == now.year:
-        return f"{moment.day} {moment:%B} {clock}"
-    return f"{moment.day} {moment:%B %Y} {clock}"
 
 
 def origin_text(entry: JournalEntry) -> str:

@@ -17,8 +17,9 @@ from pytestqt.qtbot import QtBot
 from editor_app.library import ArticleNotFound, SearchFilters, open_library
 from editor_app.model import Status
 from editor_app.ui.library_browser import LibraryBrowser
-from editor_app.ui.library_list import CURRENT_ROLE, relative_time, snippet_html
+from editor_app.ui.library_list import CURRENT_ROLE, snippet_html
 from editor_app.ui.main_window import MainWindow
+from editor_app.ui.time_text import relative_time
 from editor_app.workspace import Workspace, open_workspace
 from tests.ui.library_helpers import (
     browser_of,

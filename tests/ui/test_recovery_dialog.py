@@ -13,7 +13,8 @@ from editor_app.journal import JournalEntry, JournalSession, find_recoverable
 from editor_app.model import Article, Metadata, Paragraph, RichText
 from editor_app.origin import LibraryOrigin
 from editor_app.ui.main_window import MainWindow
-from editor_app.ui.recovery_dialog import RecoveryDialog, entry_summary, when_text
+from editor_app.ui.recovery_dialog import RecoveryDialog, entry_summary
+from editor_app.ui.time_text import when_text
 from editor_app.ui.window_journal import WindowJournal, offer_recovery
 from editor_app.workspace import Workspace
 from tests.ui.window_helpers import open_window
